@@ -1,0 +1,52 @@
+//! One recommendation on the built-in catalog and on a generated catalog of 10,000 models.
+//! Run with `make bench` (or `cargo bench --bench recommend`).
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use qwen_or_llama::{all, recommend, Answers, Model, Options};
+use std::borrow::Cow;
+
+fn answers() -> Answers {
+    Answers::from_json_text(
+        r#"{"language":"zh","tasks":["chat","code"],"memoryGb":48,"contextTokens":32768,
+            "use":"commercial","monthlyActiveUsers":1000000,"ecosystem":"alibaba-cloud"}"#,
+        "answers",
+    )
+    .unwrap()
+}
+
+/// 10,000 models: the built-in rows repeated with unique ids and varied sizes.
+fn generated(n: usize) -> Vec<Model> {
+    let base = all();
+    let mut out: Vec<Model> = (0..n)
+        .map(|i| {
+            let mut m = base[i % base.len()].clone();
+            m.id = Cow::Owned(format!("{}-g{i:05}", m.id));
+            m.superseded_by = None;
+            let scale = 0.5 + (i % 7) as f64 * 0.25;
+            m.params_b *= scale;
+            m.active_params_b *= scale;
+            m
+        })
+        .collect();
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let a = answers();
+    let full = Options::default();
+    let no_what_if = Options { what_if: false, ..Options::default() };
+    c.bench_function("recommend/builtin", |b| b.iter(|| recommend(black_box(&a), all(), &full)));
+    c.bench_function("recommend/builtin-no-whatif", |b| {
+        b.iter(|| recommend(black_box(&a), all(), &no_what_if))
+    });
+    let big = generated(10_000);
+    let mut group = c.benchmark_group("recommend/10k");
+    group.sample_size(10);
+    group.bench_function("with-whatif", |b| b.iter(|| recommend(black_box(&a), &big, &full)));
+    group.bench_function("no-whatif", |b| b.iter(|| recommend(black_box(&a), &big, &no_what_if)));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

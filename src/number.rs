@@ -1,0 +1,120 @@
+//! Small number helpers: formatting without core's float machinery (it costs ~16 KB of wasm)
+//! and parsing of `YYYY-MM` dates.
+
+use alloc::string::String;
+use core::fmt::Write;
+
+/// Formats `x` with at most `decimals` digits after the point (trailing zeros dropped).
+/// Non-finite values print as `?`; they never reach here from validated input.
+pub fn fmt_num(x: f64, decimals: u32) -> String {
+    let mut out = String::new();
+    if !x.is_finite() {
+        out.push('?');
+        return out;
+    }
+    let scale = 10u64.pow(decimals.min(6));
+    let neg = x < 0.0;
+    // Round half away from zero on the scaled value; values here are far below 2^53.
+    let scaled = (if neg { -x } else { x } * scale as f64 + 0.5) as u64;
+    let whole = scaled / scale;
+    let mut frac = scaled % scale;
+    if neg && scaled != 0 {
+        out.push('-');
+    }
+    let _ = write!(out, "{whole}");
+    if frac != 0 {
+        let mut digits = decimals.min(6);
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        let _ = write!(out, ".{frac:0>width$}", width = digits as usize);
+    }
+    out
+}
+
+/// Formats a token count the way model cards do: `131072` → `128K`, `10000000` → `10M`.
+pub fn fmt_tokens(tokens: u32) -> String {
+    let mut out = String::new();
+    if tokens >= 1_000_000 && tokens % 1_000_000 == 0 {
+        let _ = write!(out, "{}M", tokens / 1_000_000);
+    } else if tokens >= 1_048_576 && tokens % 1_048_576 == 0 {
+        let _ = write!(out, "{}M", tokens / 1_048_576);
+    } else if tokens >= 1024 && tokens % 1024 == 0 {
+        let _ = write!(out, "{}K", tokens / 1024);
+    } else if tokens >= 1000 && tokens % 1000 == 0 {
+        let _ = write!(out, "{}K", tokens / 1000);
+    } else {
+        let _ = write!(out, "{tokens}");
+    }
+    out
+}
+
+/// Formats a user count: `700000000` → `700M`.
+pub fn fmt_users(users: u64) -> String {
+    let mut out = String::new();
+    if users >= 1_000_000_000 && users % 100_000_000 == 0 {
+        out.push_str(&fmt_num(users as f64 / 1e9, 1));
+        out.push('B');
+    } else if users >= 1_000_000 && users % 100_000 == 0 {
+        out.push_str(&fmt_num(users as f64 / 1e6, 1));
+        out.push('M');
+    } else if users >= 1000 && users % 100 == 0 {
+        out.push_str(&fmt_num(users as f64 / 1e3, 1));
+        out.push('K');
+    } else {
+        let _ = write!(out, "{users}");
+    }
+    out
+}
+
+/// Parses `YYYY-MM` into months since year 0, or `None` if it is not that shape.
+pub fn parse_year_month(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    if b.len() != 7 || b.get(4) != Some(&b'-') {
+        return None;
+    }
+    let digits = |r: core::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if !digits(0..4) || !digits(5..7) {
+        return None;
+    }
+    let year: u32 = s.get(0..4)?.parse().ok()?;
+    let month: u32 = s.get(5..7)?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1900..=2999).contains(&year) {
+        return None;
+    }
+    Some(year * 12 + month - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_numbers_without_float_fmt() {
+        assert_eq!(fmt_num(41.8, 1), "41.8");
+        assert_eq!(fmt_num(40.0, 1), "40");
+        assert_eq!(fmt_num(0.049, 1), "0");
+        assert_eq!(fmt_num(-2.25, 2), "-2.25");
+        assert_eq!(fmt_num(7.61, 2), "7.61");
+        assert_eq!(fmt_num(f64::NAN, 1), "?");
+    }
+
+    #[test]
+    fn formats_tokens_and_users() {
+        assert_eq!(fmt_tokens(131_072), "128K");
+        assert_eq!(fmt_tokens(32_768), "32K");
+        assert_eq!(fmt_tokens(10_000_000), "10M");
+        assert_eq!(fmt_tokens(8_000), "8K");
+        assert_eq!(fmt_users(700_000_000), "700M");
+        assert_eq!(fmt_users(1_500_000_000), "1.5B");
+    }
+
+    #[test]
+    fn parses_year_month() {
+        assert_eq!(parse_year_month("2024-09"), Some(2024 * 12 + 8));
+        assert_eq!(parse_year_month("2024-13"), None);
+        assert_eq!(parse_year_month("2024/09"), None);
+        assert_eq!(parse_year_month("2024-+9"), None);
+    }
+}

@@ -1,0 +1,514 @@
+//! The questionnaire: ids, kinds, options, defaults, labels and help in English and Chinese, so
+//! that any UI can render it. The article's "how to choose" dimensions (language, performance,
+//! commercial terms, ecosystem) are all here, plus the hardware and context a choice depends on.
+
+use crate::i18n::{L10n, Lang};
+use alloc::vec::Vec;
+use serde::Serialize;
+use serde_json::Value;
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Exactly one option (radio group).
+    Single,
+    /// Any number of options (checkboxes).
+    Multi,
+    /// A number, with presets (select or slider).
+    Number,
+    /// Yes or no (checkbox).
+    Boolean,
+}
+
+/// One selectable option, or one numeric preset.
+#[derive(Debug, Clone, Copy)]
+pub struct OptionDef {
+    /// The value as it appears in the answers JSON.
+    pub value: OptionValue,
+    /// Short label.
+    pub label: L10n,
+    /// Optional longer help.
+    pub help: Option<L10n>,
+}
+
+/// The JSON value of an option.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum OptionValue {
+    /// A string value, e.g. `zh`.
+    Str(&'static str),
+    /// A numeric preset, e.g. 24 (GB).
+    Num(f64),
+}
+
+/// The default answer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Default {
+    /// One string.
+    Str(&'static str),
+    /// A list of strings.
+    Strs(&'static [&'static str]),
+    /// A number.
+    Num(f64),
+    /// A boolean.
+    Bool(bool),
+    /// No value (`null`).
+    Null,
+}
+
+/// A question as data: the single source of truth for ids, options and defaults.
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionDef {
+    /// The answers-JSON key.
+    pub id: &'static str,
+    /// How it is answered.
+    pub kind: Kind,
+    /// The question.
+    pub label: L10n,
+    /// One or two sentences of help.
+    pub help: L10n,
+    /// Options (single/multi) or presets (number).
+    pub options: &'static [OptionDef],
+    /// The default answer.
+    pub default: Default,
+    /// For numbers: the accepted range and unit.
+    pub range: Option<(f64, f64, L10n)>,
+    /// Show only when another question has one of these values.
+    pub visible_when: Option<(&'static str, &'static [&'static str])>,
+}
+
+const fn opt(value: &'static str, en: &'static str, zh: &'static str) -> OptionDef {
+    OptionDef {
+        value: OptionValue::Str(value),
+        label: L10n { en, zh },
+        help: None,
+    }
+}
+
+const fn opt_help(
+    value: &'static str,
+    label: L10n,
+    help_en: &'static str,
+    help_zh: &'static str,
+) -> OptionDef {
+    OptionDef {
+        value: OptionValue::Str(value),
+        label,
+        help: Some(L10n {
+            en: help_en,
+            zh: help_zh,
+        }),
+    }
+}
+
+const fn preset(value: f64, en: &'static str, zh: &'static str) -> OptionDef {
+    OptionDef {
+        value: OptionValue::Num(value),
+        label: L10n { en, zh },
+        help: None,
+    }
+}
+
+const fn l(en: &'static str, zh: &'static str) -> L10n {
+    L10n { en, zh }
+}
+
+/// Memory presets in GB, shared by the questionnaire and the what-if analysis.
+pub const MEMORY_PRESETS: [f64; 10] = [4.0, 8.0, 12.0, 16.0, 24.0, 48.0, 80.0, 160.0, 320.0, 640.0];
+/// Context presets in tokens.
+pub const CONTEXT_PRESETS: [f64; 6] = [4096.0, 8192.0, 32768.0, 131072.0, 1_000_000.0, 10_000_000.0];
+/// User-count presets.
+pub const MAU_PRESETS: [f64; 4] = [1_000_000.0, 50_000_000.0, 300_000_000.0, 1_000_000_000.0];
+
+/// Every question, in the order a UI should show them.
+pub static QUESTIONS: [QuestionDef; 12] = [
+    QuestionDef {
+        id: "language",
+        kind: Kind::Single,
+        label: l("Main language of your users and content", "用户和内容的主要语言"),
+        help: l(
+            "Official language support differs: every Qwen model since Qwen (1) lists Chinese; no Llama model does.",
+            "官方支持的语言不同：从第一代 Qwen 起，每个 Qwen 模型都把中文列为支持语言；没有任何 Llama 模型把中文列为官方支持语言。",
+        ),
+        options: &[
+            opt("zh", "Chinese", "中文"),
+            opt("en", "English", "英文"),
+            opt("multi", "Many languages", "多种语言"),
+        ],
+        default: Default::Str("en"),
+        range: None,
+        visible_when: None,
+    },
+    QuestionDef {
+        id: "tasks",
+        kind: Kind::Multi,
+        label: l("What should the model do?", "模型要完成哪些任务？"),
+        help: l(
+            "Pick all that apply. Vision needs a model that reads images.",
+            "可多选。图像理解需要能读取图片的模型。",
+        ),
+        options: &[
+            opt("chat", "Chat and assistants", "对话与助手"),
+            opt("writing", "Writing", "写作"),
+            opt("code", "Code", "编程"),
+            opt("reasoning", "Math and reasoning", "数学与推理"),
+            opt("documents", "Long documents", "长文档"),
+            opt("vision", "Images (vision)", "图像理解"),
+        ],
+        default: Default::Strs(&["chat"]),
+        range: None,
+        visible_when: None,
+    },
+    QuestionDef {
+        id: "deployment",
+        kind: Kind::Single,
+        label: l("Where will it run?", "在哪里运行？"),
+        help: l(
+            "Self-hosting means the weights must fit your memory; a managed cloud API does not.",
+            "自行部署时模型权重必须放得进你的内存；托管云 API 则不受此限制。",
+        ),
+        options: &[
+            opt("self-host", "On my own hardware", "自己的硬件"),
+            opt("cloud", "A managed cloud API", "托管云 API"),
+        ],
+        default: Default::Str("self-host"),
+        range: None,
+        visible_when: None,
+    },
+    QuestionDef {
+        id: "hardware",
+        kind: Kind::Single,
+        label: l("Hardware", "硬件"),
+        help: l(
+            "CPUs and Apple silicon run small models well; large ones are slow there.",
+            "CPU 和 Apple 芯片适合运行小模型；大模型在上面会很慢。",
+        ),
+        options: &[
+            opt("gpu", "GPU", "GPU 显卡"),
+            opt("apple", "Apple silicon (unified memory)", "Apple 芯片（统一内存）"),
+            opt("cpu", "CPU only", "仅 CPU"),
+        ],
+        default: Default::Str("gpu"),
+        range: None,
+        visible_when: Some(("deployment", &["self-host"])),
+    },
+    QuestionDef {
+        id: "memoryGb",
+        kind: Kind::Number,
+        label: l("Memory available for the model", "可用于模型的内存/显存"),
+        help: l(
+            "GPU memory (all cards together), or the unified memory / RAM you can give the model.",
+            "GPU 显存（多卡合计），或可分配给模型的统一内存/内存。",
+        ),
+        options: &[
+            preset(4.0, "4 GB", "4 GB"),
+            preset(8.0, "8 GB (laptop GPU)", "8 GB（笔记本显卡）"),
+            preset(12.0, "12 GB", "12 GB"),
+            preset(16.0, "16 GB", "16 GB"),
+            preset(24.0, "24 GB (RTX 3090/4090)", "24 GB（RTX 3090/4090）"),
+            preset(48.0, "48 GB", "48 GB"),
+            preset(80.0, "80 GB (one A100/H100)", "80 GB（单张 A100/H100）"),
+            preset(160.0, "160 GB (2 × 80 GB)", "160 GB（2 × 80 GB）"),
+            preset(320.0, "320 GB (4 × 80 GB)", "320 GB（4 × 80 GB）"),
+            preset(640.0, "640 GB (8 × 80 GB)", "640 GB（8 × 80 GB）"),
+        ],
+        default: Default::Num(24.0),
+        range: Some((0.0, 4096.0, l("GB", "GB"))),
+        visible_when: Some(("deployment", &["self-host"])),
+    },
+    QuestionDef {
+        id: "contextTokens",
+        kind: Kind::Number,
+        label: l("Longest input you need", "需要的最长输入"),
+        help: l(
+            "In tokens: 1K tokens is about 750 English words or roughly 1,000–1,500 Chinese characters.",
+            "以 token 计：1K token 约等于 750 个英文单词，或大约 1000–1500 个汉字。",
+        ),
+        options: &[
+            preset(4096.0, "4K tokens", "4K tokens"),
+            preset(8192.0, "8K tokens", "8K tokens"),
+            preset(32768.0, "32K tokens", "32K tokens"),
+            preset(131072.0, "128K tokens", "128K tokens"),
+            preset(1_000_000.0, "1M tokens", "1M tokens"),
+            preset(10_000_000.0, "10M tokens", "10M tokens"),
+        ],
+        default: Default::Num(8192.0),
+        range: Some((1.0, 100_000_000.0, l("tokens", "tokens"))),
+        visible_when: None,
+    },
+    QuestionDef {
+        id: "use",
+        kind: Kind::Single,
+        label: l("What is it for?", "用途"),
+        help: l(
+            "Some weights are licensed for research only; others have user thresholds for commercial use.",
+            "部分模型权重仅限研究使用；其他的对商业使用设有用户数门槛。",
+        ),
+        options: &[
+            opt("personal", "Personal project", "个人项目"),
+            opt("research", "Research or evaluation", "研究或评估"),
+            opt("commercial", "A commercial product", "商业产品"),
+        ],
+        default: Default::Str("commercial"),
+        range: None,
+        visible_when: None,
+    },
+    QuestionDef {
+        id: "monthlyActiveUsers",
+        kind: Kind::Number,
+        label: l("Monthly active users (yours and your affiliates')", "月活跃用户数（含关联公司）"),
+        help: l(
+            "Llama licenses require Meta's permission above 700M; Qwen's non-Apache licenses require Alibaba Cloud's above 100M.",
+            "超过 7 亿月活需获得 Meta 许可（Llama）；Qwen 的非 Apache 协议在超过 1 亿月活时需向阿里云申请许可。",
+        ),
+        options: &[
+            preset(1_000_000.0, "Up to 1M", "100 万以内"),
+            preset(50_000_000.0, "Up to 100M", "1 亿以内"),
+            preset(300_000_000.0, "100M–700M", "1 亿至 7 亿"),
+            preset(1_000_000_000.0, "Over 700M", "超过 7 亿"),
+        ],
+        default: Default::Null,
+        range: Some((0.0, 10_000_000_000.0, l("users", "用户"))),
+        visible_when: Some(("use", &["commercial"])),
+    },
+    QuestionDef {
+        id: "region",
+        kind: Kind::Single,
+        label: l("Where is your organisation based?", "你的组织位于哪里？"),
+        help: l(
+            "Meta's Acceptable Use Policy grants no rights to its multimodal Llama models (3.2 Vision, Llama 4) to individuals or companies domiciled in the EU.",
+            "Meta 的可接受使用政策不向住所或主要营业地在欧盟的个人或公司授予其多模态 Llama 模型（3.2 Vision、Llama 4）的权利。",
+        ),
+        options: &[
+            opt("eu", "European Union", "欧盟"),
+            opt("other", "Elsewhere", "其他地区"),
+        ],
+        default: Default::Str("other"),
+        range: None,
+        visible_when: None,
+    },
+    QuestionDef {
+        id: "distill",
+        kind: Kind::Boolean,
+        label: l(
+            "Will outputs be used to train or improve another model?",
+            "是否会用模型输出训练或改进其他模型？",
+        ),
+        help: l(
+            "The Tongyi Qianwen, Llama 2 and Llama 3 licenses forbid using outputs to improve other LLMs.",
+            "通义千问许可协议、Llama 2 和 Llama 3 许可协议禁止用输出改进其他大模型。",
+        ),
+        options: &[],
+        default: Default::Bool(false),
+        range: None,
+        visible_when: None,
+    },
+    QuestionDef {
+        id: "ecosystem",
+        kind: Kind::Single,
+        label: l("Preferred ecosystem", "偏好的生态"),
+        help: l(
+            "Qwen's own cloud is Alibaba Cloud; Llama is offered by AWS, Azure and Google Cloud.",
+            "Qwen 的自家云是阿里云；Llama 由 AWS、Azure 和 Google Cloud 提供。",
+        ),
+        options: &[
+            opt_help(
+                "alibaba-cloud",
+                l("Alibaba Cloud", "阿里云"),
+                "Model Studio (Bailian) APIs and PAI.",
+                "百炼（Model Studio）API 与 PAI。",
+            ),
+            opt_help(
+                "open-community",
+                l("Global open community", "全球开源社区"),
+                "AWS, Azure, Google Cloud and the wider open-source tooling.",
+                "AWS、Azure、Google Cloud 以及更广泛的开源工具。",
+            ),
+            opt("none", "No preference", "无偏好"),
+        ],
+        default: Default::Str("none"),
+        range: None,
+        visible_when: None,
+    },
+    QuestionDef {
+        id: "priority",
+        kind: Kind::Single,
+        label: l("What matters most?", "最看重什么？"),
+        help: l(
+            "Quality favours stronger (larger) models; speed favours fewer active parameters.",
+            "重质量偏向更强（更大）的模型；重速度偏向激活参数更少的模型。",
+        ),
+        options: &[
+            opt("quality", "Best quality", "最佳质量"),
+            opt("balanced", "Balanced", "均衡"),
+            opt("speed", "Speed and cost", "速度与成本"),
+        ],
+        default: Default::Str("balanced"),
+        range: None,
+        visible_when: None,
+    },
+];
+
+/// A question rendered in one language: the shape UIs receive from `questions(lang)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Question {
+    /// The answers-JSON key.
+    pub id: &'static str,
+    /// How it is answered.
+    pub kind: Kind,
+    /// The question.
+    pub label: &'static str,
+    /// Help text.
+    pub help: &'static str,
+    /// Options, or numeric presets.
+    pub options: Vec<QuestionOption>,
+    /// The default answer (`null` if none).
+    pub default: Value,
+    /// Smallest accepted number.
+    pub min: Option<f64>,
+    /// Largest accepted number.
+    pub max: Option<f64>,
+    /// Unit of a number.
+    pub unit: Option<&'static str>,
+    /// Show only when another question has one of these values.
+    pub visible_when: Option<VisibleWhen>,
+}
+
+/// One option of a rendered question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionOption {
+    /// The value for the answers JSON (a string, or a number for presets).
+    pub value: Value,
+    /// Label.
+    pub label: &'static str,
+    /// Help, if any.
+    pub help: Option<&'static str>,
+}
+
+/// A visibility condition on another question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VisibleWhen {
+    /// The other question's id.
+    pub question: &'static str,
+    /// The values that make this question visible.
+    pub values: &'static [&'static str],
+}
+
+/// The JSON form of a default.
+pub fn default_value(d: Default) -> Value {
+    match d {
+        Default::Str(s) => Value::from(s),
+        Default::Strs(items) => Value::Array(items.iter().map(|s| Value::from(*s)).collect()),
+        Default::Num(x) => Value::from(x),
+        Default::Bool(b) => Value::Bool(b),
+        Default::Null => Value::Null,
+    }
+}
+
+/// The JSON form of an option value.
+pub fn option_value(v: OptionValue) -> Value {
+    match v {
+        OptionValue::Str(s) => Value::from(s),
+        OptionValue::Num(x) => Value::from(x),
+    }
+}
+
+/// The questionnaire in one language.
+pub fn questions(lang: Lang) -> Vec<Question> {
+    QUESTIONS
+        .iter()
+        .map(|q| Question {
+            id: q.id,
+            kind: q.kind,
+            label: q.label.get(lang),
+            help: q.help.get(lang),
+            options: q
+                .options
+                .iter()
+                .map(|o| QuestionOption {
+                    value: option_value(o.value),
+                    label: o.label.get(lang),
+                    help: o.help.map(|h| h.get(lang)),
+                })
+                .collect(),
+            default: default_value(q.default),
+            min: q.range.map(|r| r.0),
+            max: q.range.map(|r| r.1),
+            unit: q.range.map(|r| r.2.get(lang)),
+            visible_when: q
+                .visible_when
+                .map(|(question, values)| VisibleWhen { question, values }),
+        })
+        .collect()
+}
+
+/// The definition of the question with this id.
+pub fn find(id: &str) -> Option<&'static QuestionDef> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+    use crate::i18n::has_cjk;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for q in &QUESTIONS {
+            for text in [q.label, q.help] {
+                assert!(!text.en.is_empty() && !has_cjk(text.en), "{}: en", q.id);
+                assert!(has_cjk(text.zh), "{}: zh {:?}", q.id, text.zh);
+            }
+            for o in q.options {
+                assert!(!o.label.en.is_empty() && !o.label.zh.is_empty(), "{}", q.id);
+                if let OptionValue::Str(_) = o.value {
+                    assert!(has_cjk(o.label.zh), "{}: option zh {:?}", q.id, o.label.zh);
+                }
+                if let Some(h) = o.help {
+                    assert!(!h.en.is_empty() && has_cjk(h.zh), "{}", q.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn defaults_and_options_are_valid_answers() {
+        // Building an answers object from every default must give Answers::default().
+        let mut obj = serde_json::Map::new();
+        for q in &QUESTIONS {
+            obj.insert(q.id.into(), default_value(q.default));
+        }
+        let parsed = Answers::from_value(&Value::Object(obj), "answers").unwrap();
+        assert_eq!(parsed, Answers::default());
+        // Every option value is accepted by the answers parser.
+        for q in &QUESTIONS {
+            for o in q.options {
+                let v = match (q.kind, o.value) {
+                    (Kind::Multi, v) => Value::Array(alloc::vec![option_value(v)]),
+                    (_, v) => option_value(v),
+                };
+                let mut obj = serde_json::Map::new();
+                obj.insert(q.id.into(), v);
+                Answers::from_value(&Value::Object(obj), "answers")
+                    .unwrap_or_else(|e| panic!("{}: {e}", q.id));
+            }
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_and_match_the_answers_keys() {
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            assert!(QUESTIONS.iter().skip(i + 1).all(|o| o.id != q.id));
+        }
+        let keys = serde_json::to_value(Answers::default()).unwrap();
+        let keys = keys.as_object().unwrap();
+        assert_eq!(keys.len(), QUESTIONS.len());
+        for q in &QUESTIONS {
+            assert!(keys.contains_key(q.id), "{}", q.id);
+        }
+    }
+}

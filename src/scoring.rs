@@ -1,0 +1,912 @@
+//! The rules: hard constraints that exclude a model, and soft criteria that score it.
+//!
+//! Each hard constraint has a machine code and a sentence. Each soft criterion scores 0..1 and
+//! carries a weight; a model's score is `100 × Σ weight·score / Σ weight`, so the points of
+//! the criteria add up to the score. Weights start from [`BASE_WEIGHTS`] (or the host's) and
+//! the answers shift them (see [`effective_weights`]). Every reason quotes the numbers it used.
+
+use crate::answers::{Answers, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use};
+use crate::i18n::Lang;
+use crate::license::License;
+use crate::memory::{self, Estimate, Precision};
+use crate::model::{Benchmark, Cloud, Family, Model, Specialty, Variant};
+use crate::number::{fmt_num, fmt_tokens, fmt_users};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use serde::Serialize;
+
+/// Formats a sentence in the chosen language. Only strings and integers go in; numbers with
+/// decimals are formatted by [`fmt_num`] first.
+macro_rules! tr {
+    ($lang:expr, $en:literal, $zh:literal $(, $arg:expr)* $(,)?) => {
+        match $lang {
+            Lang::En => format!($en $(, $arg)*),
+            Lang::Zh => format!($zh $(, $arg)*),
+        }
+    };
+}
+pub(crate) use tr;
+
+/// Why a model is excluded, most fundamental first: a model that cannot read the input at all
+/// is a clearer "no" than one that does not fit the memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExclusionCode {
+    /// The context needed is longer than the model can read.
+    Context,
+    /// A task the model cannot do (vision).
+    Task,
+    /// The license forbids the stated use.
+    License,
+    /// It does not fit the memory even at 4-bit.
+    Memory,
+}
+
+/// One failed hard constraint.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Exclusion {
+    /// The machine code.
+    pub code: ExclusionCode,
+    /// The sentence, with the numbers.
+    #[serde(rename = "reason")]
+    pub text: String,
+}
+
+/// A soft criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Criterion {
+    /// Official support for the main language.
+    Language,
+    /// Fit to the chosen tasks, from vendor benchmarks.
+    Tasks,
+    /// Match with the preferred ecosystem.
+    Ecosystem,
+    /// How freely the license allows the stated use.
+    License,
+    /// Precision, headroom and speed on the stated hardware (or API availability).
+    Efficiency,
+    /// How new the model is.
+    Recency,
+}
+
+impl Criterion {
+    /// Every criterion, in display order.
+    pub const ALL: [Criterion; 6] = [
+        Criterion::Language,
+        Criterion::Tasks,
+        Criterion::Ecosystem,
+        Criterion::License,
+        Criterion::Efficiency,
+        Criterion::Recency,
+    ];
+
+    /// The criterion's name in the UI language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Criterion::Language => lang.pick("language fit", "语言匹配"),
+            Criterion::Tasks => lang.pick("task fit", "任务匹配"),
+            Criterion::Ecosystem => lang.pick("ecosystem", "生态偏好"),
+            Criterion::License => lang.pick("license terms", "许可条款"),
+            Criterion::Efficiency => lang.pick("efficiency", "运行效率"),
+            Criterion::Recency => lang.pick("recency", "新旧程度"),
+        }
+    }
+}
+
+/// The weight of each criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Weights {
+    /// Language fit.
+    pub language: f64,
+    /// Task fit.
+    pub tasks: f64,
+    /// Ecosystem preference.
+    pub ecosystem: f64,
+    /// License friendliness.
+    pub license: f64,
+    /// Efficiency on the hardware.
+    pub efficiency: f64,
+    /// Recency.
+    pub recency: f64,
+}
+
+impl Weights {
+    /// The weight of one criterion.
+    pub fn get(&self, c: Criterion) -> f64 {
+        match c {
+            Criterion::Language => self.language,
+            Criterion::Tasks => self.tasks,
+            Criterion::Ecosystem => self.ecosystem,
+            Criterion::License => self.license,
+            Criterion::Efficiency => self.efficiency,
+            Criterion::Recency => self.recency,
+        }
+    }
+
+    fn scale(&mut self, c: Criterion, factor: f64) {
+        let w = match c {
+            Criterion::Language => &mut self.language,
+            Criterion::Tasks => &mut self.tasks,
+            Criterion::Ecosystem => &mut self.ecosystem,
+            Criterion::License => &mut self.license,
+            Criterion::Efficiency => &mut self.efficiency,
+            Criterion::Recency => &mut self.recency,
+        };
+        *w *= factor;
+    }
+}
+
+/// The documented starting weights: what the model can do (tasks), for whom (language) and a
+/// stated ecosystem preference count most; license and efficiency next; recency breaks
+/// near-ties between generations.
+pub const BASE_WEIGHTS: Weights = Weights {
+    language: 3.0,
+    tasks: 3.0,
+    ecosystem: 3.0,
+    license: 2.0,
+    efficiency: 2.0,
+    recency: 1.0,
+};
+
+/// Shifts the weights by the answers:
+/// - English-first: language counts a third (every model lists English).
+/// - No ecosystem preference: ecosystem counts zero.
+/// - Commercial use: license ×1.5; personal use: ×0.5.
+/// - Priority quality: tasks ×2, efficiency ×0.5; speed: efficiency ×2, tasks ×0.75.
+/// - CPU-only hardware: efficiency ×1.5 (speed differences are largest there).
+pub fn effective_weights(base: &Weights, answers: &Answers) -> Weights {
+    let mut w = *base;
+    if answers.language == Language::En {
+        w.scale(Criterion::Language, 1.0 / 3.0);
+    }
+    if answers.ecosystem == Ecosystem::None {
+        w.scale(Criterion::Ecosystem, 0.0);
+    }
+    match answers.use_ {
+        Use::Commercial => w.scale(Criterion::License, 1.5),
+        Use::Personal => w.scale(Criterion::License, 0.5),
+        Use::Research => {}
+    }
+    match answers.priority {
+        Priority::Quality => {
+            w.scale(Criterion::Tasks, 2.0);
+            w.scale(Criterion::Efficiency, 0.5);
+        }
+        Priority::Speed => {
+            w.scale(Criterion::Efficiency, 2.0);
+            w.scale(Criterion::Tasks, 0.75);
+        }
+        Priority::Balanced => {}
+    }
+    if answers.deployment == Deployment::SelfHost && answers.hardware == Hardware::Cpu {
+        w.scale(Criterion::Efficiency, 1.5);
+    }
+    w
+}
+
+/// One criterion's contribution to a model's score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reason {
+    /// The criterion.
+    pub criterion: Criterion,
+    /// Points out of 100 this criterion contributed (the points of all criteria add up to the
+    /// score).
+    pub points: f64,
+    /// The most points this criterion could have contributed.
+    pub max_points: f64,
+    /// The criterion's own score, 0..1.
+    pub fit: f64,
+    /// Why, with the numbers used.
+    pub text: String,
+}
+
+/// A model that passed every hard constraint, scored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fit {
+    /// Score 0..100.
+    pub score: f64,
+    /// The precision chosen (or `api`).
+    pub precision: Precision,
+    /// The memory estimate at that precision, when self-hosting.
+    pub estimate: Option<Estimate>,
+    /// Per-criterion points, in [`Criterion::ALL`] order (criteria with weight 0 left out).
+    pub reasons: Vec<Reason>,
+    /// License and usage caveats.
+    pub caveats: Vec<String>,
+}
+
+/// What the rules need besides the model and the answers.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The answers.
+    pub answers: &'a Answers,
+    /// Effective weights.
+    pub weights: &'a Weights,
+    /// Output language.
+    pub lang: Lang,
+    /// The data date, months since year 0, for recency.
+    pub as_of_months: u32,
+    /// Build the reason and caveat texts (false when only the verdict is needed).
+    pub explain: bool,
+}
+
+/// Applies every hard constraint, then scores the model.
+pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> {
+    let mut exclusions = Vec::new();
+    let a = cx.answers;
+    let lang = cx.lang;
+
+    // Context: the longest input must fit the longest documented context.
+    if a.context_tokens > model.max_context() {
+        exclusions.push(Exclusion {
+            code: ExclusionCode::Context,
+            text: tr!(lang,
+                "Reads at most {} tokens; you need {}.",
+                "最多只能读取 {} token，你需要 {}。",
+                fmt_tokens(model.max_context()), fmt_tokens(a.context_tokens)),
+        });
+    }
+    // Task: vision needs image input.
+    if a.tasks.contains(&Task::Vision) && !model.has_vision() {
+        exclusions.push(Exclusion {
+            code: ExclusionCode::Task,
+            text: String::from(lang.pick(
+                "Does not read images: it is a text-only model.",
+                "不能读取图片：这是纯文本模型。",
+            )),
+        });
+    }
+    // License: use, threshold, distillation, EU multimodal restriction.
+    license_exclusions(model, a, lang, &mut exclusions);
+    // Memory: self-hosting must fit at 4-bit at least.
+    let mut estimate = None;
+    if a.deployment == Deployment::SelfHost {
+        match memory::best_fit(model, a.memory_gb, a.context_tokens.min(model.max_context())) {
+            Ok(e) => estimate = Some(e),
+            Err(e) => exclusions.push(Exclusion {
+                code: ExclusionCode::Memory,
+                text: tr!(lang,
+                    "Needs {} GB even at int4 ({} GB weights{} + {} GB overhead); you have {} GB.",
+                    "即使 int4 量化也需要 {} GB（权重 {} GB{} + 运行开销 {} GB）；你只有 {} GB。",
+                    fmt_num(e.total_gb, 1), fmt_num(e.weights_gb, 1),
+                    kv_part(e, a.context_tokens, lang), fmt_num(e.overhead_gb, 1),
+                    fmt_num(a.memory_gb, 1)),
+            }),
+        }
+    }
+    if !exclusions.is_empty() {
+        exclusions.sort_by_key(|e| e.code);
+        return Err(exclusions);
+    }
+
+    let total_weight: f64 = Criterion::ALL.iter().map(|c| cx.weights.get(*c)).sum();
+    let mut reasons = Vec::new();
+    let mut score = 0.0;
+    for criterion in Criterion::ALL {
+        let weight = cx.weights.get(criterion);
+        if weight <= 0.0 || total_weight <= 0.0 {
+            continue;
+        }
+        let (fit, text) = match criterion {
+            Criterion::Language => language_fit(model, a, cx),
+            Criterion::Tasks => task_fit(model, a, cx),
+            Criterion::Ecosystem => ecosystem_fit(model, a, cx),
+            Criterion::License => license_fit(&model.license, a, cx),
+            Criterion::Efficiency => efficiency_fit(model, estimate.as_ref(), a, cx),
+            Criterion::Recency => recency_fit(model, cx),
+        };
+        let fit = fit.clamp(0.0, 1.0);
+        let max_points = 100.0 * weight / total_weight;
+        score += max_points * fit;
+        reasons.push(Reason {
+            criterion,
+            points: max_points * fit,
+            max_points,
+            fit,
+            text,
+        });
+    }
+    let caveats = if cx.explain {
+        caveats(model, a, lang)
+    } else {
+        Vec::new()
+    };
+    Ok(Fit {
+        score,
+        precision: estimate.map_or(Precision::Api, |e| e.precision),
+        estimate,
+        reasons,
+        caveats,
+    })
+}
+
+fn kv_part(e: Estimate, context: u32, lang: Lang) -> String {
+    match e.kv_cache_gb {
+        Some(kv) => tr!(lang,
+            " + {0} GB KV cache for {1} tokens",
+            " + {1} token 的 KV 缓存 {0} GB",
+            fmt_num(kv, 1), fmt_tokens(context)),
+        None => String::from(lang.pick(
+            ", KV cache not counted (layout not verified)",
+            "，未计 KV 缓存（结构未核实）",
+        )),
+    }
+}
+
+/// Who to ask for a license above the threshold.
+fn licensor(family: Family, lang: Lang) -> &'static str {
+    match family {
+        Family::Llama => "Meta",
+        Family::Qwen => lang.pick("Alibaba Cloud", "阿里云"),
+    }
+}
+
+fn license_exclusions(model: &Model, a: &Answers, lang: Lang, out: &mut Vec<Exclusion>) {
+    let lic = &model.license;
+    if a.use_ == Use::Commercial && (!lic.commercial || lic.research_only) {
+        out.push(Exclusion {
+            code: ExclusionCode::License,
+            text: tr!(lang,
+                "{} allows research and evaluation only, not commercial use.",
+                "{} 仅允许研究和评估，不允许商业使用。",
+                lic.name),
+        });
+    }
+    if let (Use::Commercial, Some(limit), Some(users)) = (a.use_, lic.mau_limit, a.monthly_active_users) {
+        if users > limit {
+            out.push(Exclusion {
+                code: ExclusionCode::License,
+                text: tr!(lang,
+                    "{0} requires a separate license from {1} above {2} monthly active users{3}; you stated {4}.",
+                    "{0} 规定月活超过 {2} 时须另行向 {1} 申请许可{3}；你填写的是 {4}。",
+                    lic.name, licensor(model.family, lang), fmt_users(limit),
+                    measured(lic, lang), fmt_users(users)),
+            });
+        }
+    }
+    if a.distill && lic.allows_distillation == Some(false) {
+        out.push(Exclusion {
+            code: ExclusionCode::License,
+            text: tr!(lang,
+                "{} forbids using the model or its outputs to improve other models.",
+                "{} 禁止用该模型或其输出改进其他模型。",
+                lic.name),
+        });
+    }
+    if a.region == Region::Eu && lic.eu_multimodal_restriction && model.has_vision() {
+        out.push(Exclusion {
+            code: ExclusionCode::License,
+            text: String::from(lang.pick(
+                "Meta's Acceptable Use Policy grants no rights to its multimodal models to individuals or companies domiciled in the EU (end users of a product built on them are not affected).",
+                "Meta 的可接受使用政策不向住所或主要营业地在欧盟的个人或公司授予其多模态模型的权利（基于这些模型的产品的最终用户不受影响）。",
+            )),
+        });
+    }
+}
+
+fn measured(lic: &License, lang: Lang) -> &'static str {
+    if lic.mau_measured.is_some() {
+        lang.pick(
+            " (counted on the version's release date, affiliates included)",
+            "（按该版本发布日计算，包括关联公司）",
+        )
+    } else {
+        ""
+    }
+}
+
+/// The share of named languages a model officially supports, for `multi`.
+fn language_breadth(count: usize) -> f64 {
+    match count {
+        0 | 1 => 0.2,
+        2..=7 => 0.4,
+        8..=11 => 0.7,
+        12..=28 => 0.8,
+        _ => 1.0,
+    }
+}
+
+fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
+    let lang = cx.lang;
+    let count = model
+        .language_count
+        .map_or(model.languages.len(), usize::from);
+    match a.language {
+        Language::Zh if model.supports_chinese() => {
+            let bench = pick(model, &[("C-Eval", Variant::Base), ("CMMLU", Variant::Base), ("C-Eval", Variant::Instruct)]);
+            let text = if !cx.explain {
+                String::new()
+            } else if let Some(b) = bench {
+                tr!(lang, "Chinese is an official language; {}.", "中文是官方支持的语言；{}。", bench_text(b, lang))
+            } else {
+                String::from(lang.pick(
+                    "Chinese is an official language.",
+                    "中文是官方支持的语言。",
+                ))
+            };
+            (1.0, text)
+        }
+        Language::Zh => (
+            0.15,
+            if cx.explain {
+                tr!(lang,
+                    "Chinese is not an officially supported language (the vendor lists {}: {}).",
+                    "中文不是官方支持的语言（厂商列出的 {} 种为：{}）。",
+                    count, join(&model.languages))
+            } else {
+                String::new()
+            },
+        ),
+        Language::En => (
+            if model.languages.iter().any(|l| l == "en") { 1.0 } else { 0.3 },
+            if cx.explain {
+                String::from(lang.pick("English is an official language.", "英文是官方支持的语言。"))
+            } else {
+                String::new()
+            },
+        ),
+        Language::Multi => (
+            language_breadth(count),
+            if cx.explain {
+                tr!(lang,
+                    "{} officially supported languages ({}{}).",
+                    "官方支持 {} 种语言（{}{}）。",
+                    count, join(&model.languages),
+                    if count > model.languages.len() { lang.pick(", …", "等") } else { "" })
+            } else {
+                String::new()
+            },
+        ),
+    }
+}
+
+fn join(items: &[crate::model::Text]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
+    out
+}
+
+/// The first benchmark matching the preferences, preferring plain protocol entries.
+fn pick<'m>(model: &'m Model, prefs: &[(&str, Variant)]) -> Option<&'m Benchmark> {
+    prefs.iter().find_map(|(name, variant)| {
+        let mut matching = model
+            .benchmarks
+            .iter()
+            .filter(|b| b.name == *name && b.variant == *variant);
+        let first = matching.clone().next();
+        matching
+            .find(|b| b.method.is_none() || b.method.as_deref() == Some("thinking"))
+            .or(first)
+    })
+}
+
+/// `MMLU 74.2 (base, 5-shot)`: a benchmark quoted with its protocol.
+pub fn bench_text(b: &Benchmark, lang: Lang) -> String {
+    let mut detail = String::from(match b.variant {
+        Variant::Base => lang.pick("base", "基座模型"),
+        Variant::Instruct => lang.pick("instruct", "指令模型"),
+    });
+    if let Some(shots) = b.shots {
+        detail.push_str(", ");
+        detail.push_str(&format!("{shots}-shot"));
+    }
+    if let Some(m) = &b.method {
+        detail.push_str(", ");
+        detail.push_str(m);
+    }
+    match lang {
+        Lang::En => format!("{} {} ({})", b.name, fmt_num(b.score, 2), detail),
+        Lang::Zh => format!("{} {}（{}）", b.name, fmt_num(b.score, 2), detail.replace(", ", "，")),
+    }
+}
+
+/// General knowledge from MMLU: 30 (near chance) maps to 0, 90 to 1.
+fn general(model: &Model, lang: Lang, explain: bool) -> (f64, String) {
+    let mmlu = pick(
+        model,
+        &[("MMLU", Variant::Base), ("MMLU", Variant::Instruct), ("MMLU-Redux", Variant::Instruct)],
+    );
+    match mmlu {
+        Some(b) => ((b.score - 30.0) / 60.0, if explain { bench_text(b, lang) } else { String::new() }),
+        None => (
+            0.5,
+            String::from(if explain {
+                lang.pick("no MMLU published, counted as average", "未公布 MMLU，按中等计")
+            } else {
+                ""
+            }),
+        ),
+    }
+}
+
+fn task_label(t: Task, lang: Lang) -> &'static str {
+    match t {
+        Task::Chat => lang.pick("chat", "对话"),
+        Task::Writing => lang.pick("writing", "写作"),
+        Task::Code => lang.pick("code", "编程"),
+        Task::Reasoning => lang.pick("reasoning", "推理"),
+        Task::Documents => lang.pick("long documents", "长文档"),
+        Task::Vision => lang.pick("vision", "图像"),
+    }
+}
+
+fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
+    let lang = cx.lang;
+    let (g, g_text) = general(model, lang, cx.explain);
+    let mut total = 0.0;
+    let mut text = String::new();
+    for &task in &a.tasks {
+        let (fit, why) = match task {
+            Task::Chat | Task::Writing => (g, g_text.clone()),
+            Task::Code => code_fit(model, g, lang, cx.explain),
+            Task::Reasoning => reasoning_fit(model, g, lang, cx.explain),
+            Task::Documents => {
+                let ctx = model.max_context();
+                let c = match ctx {
+                    131_072.. => 1.0,
+                    32_768.. => 0.7,
+                    8_192.. => 0.4,
+                    _ => 0.2,
+                };
+                (
+                    0.6 * c + 0.4 * g,
+                    if cx.explain {
+                        tr!(lang, "reads up to {} tokens; {}", "最长可读 {} token；{}", fmt_tokens(ctx), g_text)
+                    } else {
+                        String::new()
+                    },
+                )
+            }
+            Task::Vision => match pick(model, &[("MMMU", Variant::Instruct), ("MMMU", Variant::Base)]) {
+                Some(b) => ((b.score - 30.0) / 45.0, if cx.explain { bench_text(b, lang) } else { String::new() }),
+                None => (
+                    0.5,
+                    String::from(if cx.explain {
+                        lang.pick("reads images; no MMMU published, counted as average", "可读图片；未公布 MMMU，按中等计")
+                    } else {
+                        ""
+                    }),
+                ),
+            },
+        };
+        total += fit.clamp(0.0, 1.0);
+        if cx.explain {
+            if !text.is_empty() {
+                text.push_str(lang.pick("; ", "；"));
+            }
+            text.push_str(task_label(task, lang));
+            text.push_str(lang.pick(": ", "："));
+            text.push_str(&why);
+        }
+    }
+    if cx.explain {
+        text.push_str(lang.pick(".", "。"));
+    }
+    (total / a.tasks.len().max(1) as f64, text)
+}
+
+fn code_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
+    let specialised = model.specialties.contains(&Specialty::Code);
+    let bench = pick(
+        model,
+        &[("HumanEval", Variant::Instruct), ("HumanEval", Variant::Base), ("EvalPlus", Variant::Base)],
+    );
+    let (mut fit, mut text) = match bench {
+        Some(b) if b.name == "EvalPlus" => (b.score / 80.0, if explain { bench_text(b, lang) } else { String::new() }),
+        Some(b) => (b.score / 90.0, if explain { bench_text(b, lang) } else { String::new() }),
+        None => (
+            0.9 * g,
+            String::from(if explain {
+                lang.pick("no HumanEval published, general score used", "未公布 HumanEval，按通用得分计")
+            } else {
+                ""
+            }),
+        ),
+    };
+    if specialised {
+        fit = fit.max(0.95);
+        if explain {
+            text.push_str(lang.pick(", code-specialised model", "，代码专用模型"));
+        }
+    }
+    (fit, text)
+}
+
+fn reasoning_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
+    let thinking = model.specialties.contains(&Specialty::Reasoning);
+    let bench = pick(
+        model,
+        &[
+            ("MATH", Variant::Instruct),
+            ("MATH-500", Variant::Instruct),
+            ("MATH", Variant::Base),
+            ("GSM8K", Variant::Instruct),
+        ],
+    );
+    let (mut fit, mut text) = match bench {
+        Some(b) => {
+            let scale = match (b.name.as_ref(), b.variant) {
+                ("MATH", Variant::Instruct) => 80.0,
+                ("MATH", Variant::Base) => 70.0,
+                _ => 100.0,
+            };
+            (b.score / scale, if explain { bench_text(b, lang) } else { String::new() })
+        }
+        None => (
+            0.9 * g,
+            String::from(if explain {
+                lang.pick("no MATH published, general score used", "未公布 MATH，按通用得分计")
+            } else {
+                ""
+            }),
+        ),
+    };
+    if thinking {
+        fit += 0.1;
+        if explain {
+            text.push_str(lang.pick(", has a thinking mode", "，支持思考模式"));
+        }
+    }
+    (fit, text)
+}
+
+fn clouds_text(clouds: &[Cloud]) -> String {
+    let mut out = String::new();
+    for (i, c) in clouds.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(c.display());
+    }
+    out
+}
+
+fn ecosystem_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
+    let lang = cx.lang;
+    let hosted = &model.hosted_on;
+    match a.ecosystem {
+        Ecosystem::AlibabaCloud => {
+            if hosted.contains(&Cloud::AlibabaModelStudio) {
+                (1.0, String::from(lang.pick(
+                    "Offered on Alibaba Cloud Model Studio (Bailian) and made by Alibaba's Qwen team.",
+                    "阿里云百炼（Model Studio）提供该模型，且由阿里巴巴通义千问团队开发。",
+                )))
+            } else if model.family == Family::Qwen {
+                (0.7, String::from(lang.pick(
+                    "Made by Alibaba's Qwen team; not verified as a Model Studio API, so you would deploy it yourself (e.g. on PAI).",
+                    "由阿里巴巴通义千问团队开发；未核实百炼 API 提供该模型，需要自行部署（例如在 PAI 上）。",
+                )))
+            } else if hosted.contains(&Cloud::AlibabaPai) {
+                (0.4, String::from(lang.pick(
+                    "Alibaba Cloud PAI offers it for self-deployment, in mainland-China regions only.",
+                    "阿里云 PAI 支持自行部署该模型，但仅限中国内地地域。",
+                )))
+            } else {
+                (0.1, String::from(lang.pick(
+                    "Not offered on Alibaba Cloud in the sources checked.",
+                    "在已核对的资料中，阿里云未提供该模型。",
+                )))
+            }
+        }
+        Ecosystem::OpenCommunity | Ecosystem::None => {
+            let global: Vec<Cloud> = hosted.iter().copied().filter(|c| !c.is_alibaba()).collect();
+            // Share of the three big global clouds that offer it as a managed API.
+            let fit = match global.len() {
+                0 => 0.1,
+                1 => 0.5,
+                2 => 0.8,
+                _ => 1.0,
+            };
+            let text = if !cx.explain {
+                String::new()
+            } else if global.is_empty() {
+                String::from(lang.pick(
+                    "Open weights; no managed API on AWS, Azure or Google Cloud verified.",
+                    "开放权重；未核实 AWS、Azure 或 Google Cloud 提供托管 API。",
+                ))
+            } else {
+                tr!(lang, "Open weights, also offered on {}.", "开放权重，并由 {} 提供。", clouds_text(&global))
+            };
+            (fit, text)
+        }
+    }
+}
+
+/// How freely the license allows the stated use: 1 for Apache-2.0, less for each duty that
+/// applies to the reader's answers (a 700M threshold does not bind a product with 1M users).
+fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
+    let lang = cx.lang;
+    if lic.research_only {
+        let fit = if a.use_ == Use::Research { 0.8 } else { 0.4 };
+        return (fit, tr!(lang, "{}: research and evaluation only.", "{}：仅限研究和评估。", lic.name));
+    }
+    let mut fit: f64 = 1.0;
+    let mut duties: Vec<String> = Vec::new();
+    if let (Use::Commercial, Some(limit)) = (a.use_, lic.mau_limit) {
+        let near = match a.monthly_active_users {
+            // Within a factor of ten of the threshold: growth could cross it.
+            Some(users) => users.saturating_mul(10) >= limit,
+            None => true,
+        };
+        if near {
+            fit -= if a.monthly_active_users.is_some() { 0.2 } else { 0.1 };
+            duties.push(tr!(lang, "a {}-MAU threshold", "{} 月活门槛", fmt_users(limit)));
+        }
+    }
+    if lic.attribution.is_some() {
+        fit -= 0.1;
+        duties.push(String::from(lang.pick("attribution", "署名要求")));
+    }
+    if a.distill && lic.name_prefix.is_some() {
+        fit -= 0.1;
+        duties.push(String::from(lang.pick("naming rules for derived models", "衍生模型命名规则")));
+    }
+    if lic.allows_distillation == Some(false) {
+        fit -= 0.05;
+        duties.push(String::from(lang.pick("no improving other models with outputs", "禁止用输出改进其他模型")));
+    }
+    if lic.eu_multimodal_restriction {
+        fit -= 0.05;
+        duties.push(String::from(lang.pick("an acceptable use policy with an EU carve-out", "含欧盟限制的可接受使用政策")));
+    }
+    let text = if !cx.explain {
+        String::new()
+    } else if duties.is_empty() {
+        tr!(lang, "{}: no duties that apply to your answers.", "{}：按你的回答，没有需要履行的额外义务。", lic.name)
+    } else {
+        let mut list = String::new();
+        for (i, d) in duties.iter().enumerate() {
+            if i > 0 {
+                list.push_str(lang.pick(", ", "、"));
+            }
+            list.push_str(d);
+        }
+        tr!(lang, "{}: allowed, with {}.", "{}：允许，但有{}。", lic.name, list)
+    };
+    (fit, text)
+}
+
+/// Tokens per second fall with active parameters; `k` is the active size (B) at which a
+/// model is "half fast" on that hardware.
+fn speed(active_b: f64, k: f64) -> f64 {
+    1.0 / (1.0 + active_b / k)
+}
+
+fn efficiency_fit(model: &Model, estimate: Option<&Estimate>, a: &Answers, cx: &Context<'_>) -> (f64, String) {
+    let lang = cx.lang;
+    let active = fmt_num(model.active_params_b, 1);
+    match estimate {
+        Some(e) => {
+            let k = match a.hardware {
+                Hardware::Gpu => 20.0,
+                Hardware::Apple => 10.0,
+                Hardware::Cpu => 4.0,
+            };
+            let p = match e.precision {
+                Precision::Bf16 | Precision::Api => 1.0,
+                Precision::Int8 => 0.9,
+                Precision::Int4 => 0.7,
+            };
+            let used = if a.memory_gb > 0.0 { e.total_gb / a.memory_gb } else { 1.0 };
+            let headroom = if used <= 0.7 { 1.0 } else { 1.0 - (used - 0.7) / 0.3 * 0.5 };
+            let fit = 0.35 * p + 0.15 * headroom + 0.5 * speed(model.active_params_b, k);
+            let text = if cx.explain {
+                tr!(lang,
+                    "Runs at {} in about {} of {} GB ({}%); {}B parameters active per token.",
+                    "以 {} 运行约需 {} GB / 可用 {} GB（{}%）；每个 token 激活 {}B 参数。",
+                    e.precision.as_str(), fmt_num(e.total_gb, 1), fmt_num(a.memory_gb, 1),
+                    fmt_num(used * 100.0, 0), active)
+            } else {
+                String::new()
+            };
+            (fit, text)
+        }
+        None => {
+            let hosted = !model.hosted_on.is_empty();
+            let fit = 0.5 * if hosted { 1.0 } else { 0.4 } + 0.5 * speed(model.active_params_b, 30.0);
+            let text = if !cx.explain {
+                String::new()
+            } else if hosted {
+                tr!(lang,
+                    "Offered as a managed API ({}); {}B parameters active per token.",
+                    "有托管 API（{}）；每个 token 激活 {}B 参数。",
+                    clouds_text(&model.hosted_on), active)
+            } else {
+                tr!(lang,
+                    "No managed API verified: you would rent GPUs and serve it yourself; {}B parameters active per token.",
+                    "未核实有托管 API：需要租用 GPU 自行部署；每个 token 激活 {}B 参数。",
+                    active)
+            };
+            (fit, text)
+        }
+    }
+}
+
+fn recency_fit(model: &Model, cx: &Context<'_>) -> (f64, String) {
+    let lang = cx.lang;
+    let age = model
+        .released_months()
+        .map_or(48, |m| cx.as_of_months.saturating_sub(m));
+    let mut fit = 1.0 - f64::from(age) / 48.0;
+    let mut text = if cx.explain {
+        tr!(lang, "Released {} ({} months before the data date)", "发布于 {}（早于数据日期 {} 个月）", model.released, age)
+    } else {
+        String::new()
+    };
+    if let Some(newer) = &model.superseded_by {
+        fit *= 0.8;
+        if cx.explain {
+            text.push_str(&tr!(lang, "; superseded by {}", "；已被 {} 取代", newer));
+        }
+    }
+    if cx.explain {
+        text.push_str(lang.pick(".", "。"));
+    }
+    (fit, text)
+}
+
+/// License and usage caveats a reader should see next to a fitting model.
+fn caveats(model: &Model, a: &Answers, lang: Lang) -> Vec<String> {
+    let lic = &model.license;
+    let mut out = Vec::new();
+    let native = model.context_tokens;
+    if a.context_tokens > native {
+        out.push(tr!(lang,
+            "{} tokens is beyond the native {}; the vendor documents reaching {} with RoPE scaling (YaRN), which your runtime must enable.",
+            "{} token 超出原生的 {}；厂商说明可用 RoPE 缩放（YaRN）扩展到 {}，需要运行时开启。",
+            fmt_tokens(a.context_tokens), fmt_tokens(native), fmt_tokens(model.max_context())));
+    }
+    if a.deployment == Deployment::SelfHost && model.kv.is_none() {
+        out.push(String::from(lang.pick(
+            "The memory estimate leaves out the KV cache: this model's attention layout was not verified.",
+            "内存估算未包含 KV 缓存：该模型的注意力结构未经核实。",
+        )));
+    }
+    if lic.research_only {
+        out.push(tr!(lang, "{} allows research and evaluation only.", "{} 仅允许研究和评估用途。", lic.name));
+    }
+    if let (Use::Commercial, Some(limit)) = (a.use_, lic.mau_limit) {
+        out.push(tr!(lang,
+            "Above {} monthly active users you must request a license from {}{}.{}",
+            "月活超过 {} 时须向 {} 申请许可{}。{}",
+            fmt_users(limit), licensor(model.family, lang), measured(lic, lang),
+            if a.monthly_active_users.is_none() {
+                lang.pick(" You did not state your user count.", "你尚未填写用户数。")
+            } else {
+                ""
+            }));
+    }
+    if let Some(attribution) = &lic.attribution {
+        out.push(tr!(lang, "Attribution required: “{}”.", "须注明：“{}”。", attribution));
+    }
+    if a.distill {
+        if let Some(prefix) = &lic.name_prefix {
+            out.push(tr!(lang,
+                "A model trained on its outputs must have a name starting with “{}”.",
+                "用其输出训练的模型，名称须以“{}”开头。",
+                prefix));
+        }
+        if lic.allows_distillation.is_none() {
+            out.push(String::from(lang.pick(
+                "Whether outputs may train other models was not verified for this license: read it before distilling.",
+                "该许可是否允许用输出训练其他模型尚未核实：蒸馏前请阅读原文。",
+            )));
+        }
+    }
+    if lic.eu_multimodal_restriction && model.has_vision() && a.region != Region::Eu {
+        out.push(String::from(lang.pick(
+            "Not licensed to individuals or companies domiciled in the EU (Meta's Acceptable Use Policy for multimodal models).",
+            "不授权给住所或主要营业地在欧盟的个人或公司（Meta 针对多模态模型的可接受使用政策）。",
+        )));
+    }
+    out
+}

@@ -1,0 +1,1432 @@
+//! Reading and checking a host's own catalog.
+//!
+//! A host may pass its own catalog: a JSON array of models in exactly the shape the built-in
+//! [`Model`] serialises to (camelCase keys). Nothing from outside is trusted, so every field is
+//! type- and range-checked, unknown keys are refused (typos would otherwise pass silently), and
+//! the catalog-wide invariants the rules rely on (unique ids, known successors, `https://`
+//! sources) are checked too. Every problem is reported, not just the first, so a host can fix
+//! its data in one pass. [`check_models`] runs the catalog-wide checks on built models, which is
+//! how the built-in catalog is held to the same rules in tests.
+
+use crate::correction::Correction;
+use crate::error::Error;
+use crate::json;
+use crate::license::License;
+use crate::model::{
+    Architecture, Benchmark, Cloud, Family, Generation, KvLayout, List, Modality, Model, Specialty,
+    Text, Variant,
+};
+use alloc::borrow::Cow;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
+use serde_json::{Map, Value};
+
+/// Most models a custom catalog may hold: bounds the work and memory one input can cost.
+pub const MAX_MODELS: usize = 20_000;
+/// Most items in any list inside a model (sources, benchmarks, languages, ...), for the same
+/// reason.
+pub const MAX_LIST_ITEMS: usize = 256;
+
+/// Largest parameter count accepted, billions.
+const MAX_PARAMS_B: f64 = 10_000.0;
+/// Longest context accepted, tokens.
+const MAX_CONTEXT: u64 = 100_000_000;
+
+const MODEL_KEYS: [&str; 24] = [
+    "id",
+    "name",
+    "family",
+    "generation",
+    "released",
+    "architecture",
+    "paramsB",
+    "activeParamsB",
+    "contextTokens",
+    "extendedContextTokens",
+    "vocabSize",
+    "trainingTokensT",
+    "modalities",
+    "languages",
+    "languageCount",
+    "specialties",
+    "license",
+    "benchmarks",
+    "kv",
+    "hostedOn",
+    "supersededBy",
+    "sources",
+    "asOf",
+    "corrections",
+];
+const MODEL_EXPECTED: &str = "id, name, family, generation, released, architecture, paramsB, \
+activeParamsB, contextTokens, extendedContextTokens, vocabSize, trainingTokensT, modalities, \
+languages, languageCount, specialties, license, benchmarks, kv, hostedOn, supersededBy, sources, \
+asOf, corrections";
+
+const LICENSE_KEYS: [&str; 11] = [
+    "id",
+    "name",
+    "commercial",
+    "mauLimit",
+    "researchOnly",
+    "allowsDistillation",
+    "euMultimodalRestriction",
+    "mauMeasured",
+    "attribution",
+    "namePrefix",
+    "sources",
+];
+const LICENSE_EXPECTED: &str = "id, name, commercial, mauLimit, researchOnly, \
+allowsDistillation, euMultimodalRestriction, mauMeasured, attribution, namePrefix, sources";
+
+const BENCHMARK_KEYS: [&str; 6] = ["name", "variant", "score", "shots", "method", "source"];
+const BENCHMARK_EXPECTED: &str = "name, variant, score, shots, method, source";
+
+const KV_KEYS: [&str; 3] = ["layers", "kvHeads", "headDim"];
+const KV_EXPECTED: &str = "layers, kvHeads, headDim";
+
+const CORRECTION_KEYS: [&str; 6] = ["id", "claimZh", "claimEn", "factEn", "factZh", "sources"];
+const CORRECTION_EXPECTED: &str = "id, claimZh, claimEn, factEn, factZh, sources";
+
+const FAMILIES: [(&str, Family); 2] = [("qwen", Family::Qwen), ("llama", Family::Llama)];
+const FAMILY_EXPECTED: &str = "\"qwen\", \"llama\"";
+/// Must list `Generation::ALL` by `as_str()`, in order (a test holds it to that).
+const GENERATION_EXPECTED: &str = "\"Qwen\", \"Qwen1.5\", \"Qwen2\", \"Qwen2.5\", \
+\"Qwen2.5-Coder\", \"Qwen2.5-VL\", \"Qwen3\", \"Llama 2\", \"Llama 3\", \"Llama 3.1\", \
+\"Llama 3.2\", \"Llama 3.3\", \"Llama 4\"";
+const ARCHITECTURES: [(&str, Architecture); 2] =
+    [("dense", Architecture::Dense), ("moe", Architecture::Moe)];
+const ARCHITECTURE_EXPECTED: &str = "\"dense\", \"moe\"";
+const MODALITIES: [(&str, Modality); 3] = [
+    ("text", Modality::Text),
+    ("image", Modality::Image),
+    ("video", Modality::Video),
+];
+const MODALITY_EXPECTED: &str = "\"text\", \"image\", \"video\"";
+const VARIANTS: [(&str, Variant); 2] = [("base", Variant::Base), ("instruct", Variant::Instruct)];
+const VARIANT_EXPECTED: &str = "\"base\", \"instruct\"";
+/// Must list `Cloud::ALL` by `as_str()`, in order (a test holds it to that).
+const CLOUD_EXPECTED: &str = "\"alibaba-model-studio\", \"alibaba-pai\", \"aws-bedrock\", \
+\"azure-foundry\", \"google-vertex\"";
+const SPECIALTIES: [(&str, Specialty); 2] = [
+    ("code", Specialty::Code),
+    ("reasoning", Specialty::Reasoning),
+];
+const SPECIALTY_EXPECTED: &str = "\"code\", \"reasoning\"";
+
+const ID_EXPECTED: &str =
+    "an id of 1-64 lowercase letters, digits, '.' and '-', starting with a letter or digit";
+const URL_EXPECTED: &str = "an https:// URL";
+
+/// Reads a host's catalog (a JSON array of models) and returns every problem found, not just
+/// the first.
+///
+/// `path` names the input in errors (normally `catalog`), so a problem reads like
+/// `catalog[3].license.mauLimit`. A model with any problem is left out while the others are still
+/// checked; if there was any problem at all the result is `Err` with all of them, in input order.
+/// On success the models come back sorted by id, because the rules look models up by binary
+/// search.
+pub fn catalog_from_value(value: &Value, path: &str) -> Result<Vec<Model>, Vec<Error>> {
+    // The size check comes first, so a huge array costs nothing per item.
+    let items = json::array(value, path, MAX_MODELS, "20000 models").map_err(|e| vec![e])?;
+    if items.is_empty() {
+        return Err(vec![Error::EmptyCatalog {
+            path: path.to_string(),
+        }]);
+    }
+    let mut errors = Vec::new();
+    let mut read: Vec<(usize, Model)> = Vec::with_capacity(items.len());
+    // Ids of every item whose id is readable, even if the rest of it is not, so a duplicate or a
+    // successor is judged against the whole input, not only the models that read cleanly.
+    let mut ids: Vec<(&str, usize)> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if let Some(id) = item.get("id").and_then(Value::as_str).filter(|s| is_id(s)) {
+            ids.push((id, i));
+        }
+        if let Some(model) = read_model(item, &json::index(path, i), &mut errors) {
+            read.push((i, model));
+        }
+    }
+    errors.extend(cross_check(ids, read.iter().map(|(i, m)| (*i, m)), path));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut models: Vec<Model> = read.into_iter().map(|(_, m)| m).collect();
+    models.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(models)
+}
+
+/// Reads a host's catalog from JSON text: like [`catalog_from_value`], after
+/// [`json::parse`] has enforced its size and nesting limits.
+pub fn catalog_from_json_text(text: &str, path: &str) -> Result<Vec<Model>, Vec<Error>> {
+    let value = json::parse(text, path).map_err(|e| vec![e])?;
+    catalog_from_value(&value, path)
+}
+
+/// Checks the catalog-wide invariants on already-built models, for custom and built-in
+/// catalogs alike: ids are unique ([`Error::DuplicateId`] at the second occurrence),
+/// `supersededBy` names another model of the same catalog, and every source (model, license,
+/// benchmark, correction) is an `https://` URL. Paths use the models' order as given, under
+/// `path`. Returns no errors when the catalog is sound.
+pub fn check_models(models: &[Model], path: &str) -> Vec<Error> {
+    let ids = models
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.as_ref(), i))
+        .collect();
+    cross_check(ids, models.iter().enumerate(), path)
+}
+
+/// The catalog-wide checks, with each model's index in the input. Errors come back ordered by
+/// model index.
+fn cross_check<'a>(
+    mut ids: Vec<(&str, usize)>,
+    models: impl Iterator<Item = (usize, &'a Model)>,
+    path: &str,
+) -> Vec<Error> {
+    let mut found: Vec<(usize, Error)> = Vec::new();
+    // Sorted by id, then by index: a repeat is reported where it occurs the second time.
+    ids.sort_unstable();
+    for pair in ids.windows(2) {
+        if let [(first, _), (second, i)] = pair {
+            if first == second {
+                found.push((
+                    *i,
+                    Error::DuplicateId {
+                        path: json::field(&json::index(path, *i), "id"),
+                        id: second.chars().take(64).collect(),
+                    },
+                ));
+            }
+        }
+    }
+    for (i, model) in models {
+        let at = json::index(path, i);
+        if let Some(next) = &model.superseded_by {
+            let known = ids
+                .binary_search_by(|(id, _)| (*id).cmp(next.as_ref()))
+                .is_ok();
+            if !known || *next == model.id {
+                found.push((
+                    i,
+                    Error::UnknownValue {
+                        path: json::field(&at, "supersededBy"),
+                        expected: "the id of another model in this catalog",
+                        found: json::quote(next),
+                    },
+                ));
+            }
+        }
+        let mut url = |url: &str, path: String| {
+            if !is_https_url(url) {
+                found.push((
+                    i,
+                    Error::UnknownValue {
+                        path,
+                        expected: URL_EXPECTED,
+                        found: json::quote(url),
+                    },
+                ));
+            }
+        };
+        let sources = json::field(&at, "sources");
+        for (j, s) in model.sources.iter().enumerate() {
+            url(s, json::index(&sources, j));
+        }
+        let license = json::field(&json::field(&at, "license"), "sources");
+        for (j, s) in model.license.sources.iter().enumerate() {
+            url(s, json::index(&license, j));
+        }
+        let benchmarks = json::field(&at, "benchmarks");
+        for (k, b) in model.benchmarks.iter().enumerate() {
+            url(
+                &b.source,
+                json::field(&json::index(&benchmarks, k), "source"),
+            );
+        }
+        let corrections = json::field(&at, "corrections");
+        for (k, c) in model.corrections.iter().enumerate() {
+            let sources = json::field(&json::index(&corrections, k), "sources");
+            for (j, s) in c.sources.iter().enumerate() {
+                url(s, json::index(&sources, j));
+            }
+        }
+    }
+    found.sort_by_key(|(i, _)| *i);
+    found.into_iter().map(|(_, e)| e).collect()
+}
+
+/// `https://` followed by something, without spaces or control characters.
+fn is_https_url(s: &str) -> bool {
+    s.len() > "https://".len()
+        && s.starts_with("https://")
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// 1-64 bytes of `[a-z0-9.-]`, starting with a letter or digit.
+fn is_id(s: &str) -> bool {
+    (1..=64).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+        && s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// `YYYY-MM` with digits only (the shared parser alone would take a sign, as in `2024-+9`).
+fn is_year_month(s: &str) -> bool {
+    s.len() == 7
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+        && crate::number::parse_year_month(s).is_some()
+}
+
+/// `YYYY-MM-DD`, a real calendar day.
+fn is_date(s: &str) -> bool {
+    if s.len() != 10 || s.as_bytes().get(7) != Some(&b'-') {
+        return false;
+    }
+    let (Some(month), Some(day)) = (s.get(0..7), s.get(8..10)) else {
+        return false;
+    };
+    if !is_year_month(month) || !day.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let (Some(months), Ok(day)) = (crate::number::parse_year_month(month), day.parse::<u32>())
+    else {
+        return false;
+    };
+    let year = months / 12;
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match months % 12 + 1 {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (1..=days).contains(&day)
+}
+
+/// Keeps a value, or records its error.
+fn keep<T>(result: Result<T, Error>, errors: &mut Vec<Error>) -> Option<T> {
+    match result {
+        Ok(value) => Some(value),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
+}
+
+/// The fields of one JSON object, read with their paths.
+struct Fields<'a> {
+    obj: &'a Map<String, Value>,
+    path: &'a str,
+}
+
+impl<'a> Fields<'a> {
+    /// Reads an object's fields after refusing keys outside `known`.
+    fn new(
+        obj: &'a Map<String, Value>,
+        path: &'a str,
+        known: &[&str],
+        expected: &'static str,
+        errors: &mut Vec<Error>,
+    ) -> Self {
+        json::known_keys(obj, path, known, expected, errors);
+        Fields { obj, path }
+    }
+
+    fn path(&self, key: &str) -> String {
+        json::field(self.path, key)
+    }
+
+    /// A required field: absent is [`Error::MissingField`]; `null` is the reader's business
+    /// (a wrong type for all of them).
+    fn required<T>(
+        &self,
+        key: &str,
+        errors: &mut Vec<Error>,
+        read: impl FnOnce(&'a Value, &str, &mut Vec<Error>) -> Option<T>,
+    ) -> Option<T> {
+        let path = self.path(key);
+        match self.obj.get(key) {
+            None => {
+                errors.push(Error::MissingField { path });
+                None
+            }
+            Some(v) => read(v, &path, errors),
+        }
+    }
+
+    /// An optional field: absent or `null` is `Some(None)`; a bad value is `None`.
+    fn optional<T>(
+        &self,
+        key: &str,
+        errors: &mut Vec<Error>,
+        read: impl FnOnce(&'a Value, &str, &mut Vec<Error>) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match self.obj.get(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => read(v, &self.path(key), errors).map(Some),
+        }
+    }
+
+    /// An optional list: absent or `null` is `default`.
+    fn list<T: Clone>(
+        &self,
+        key: &str,
+        errors: &mut Vec<Error>,
+        default: impl FnOnce() -> Vec<T>,
+        item: impl FnMut(&Value, &str, &mut Vec<Error>) -> Option<T>,
+    ) -> Option<List<T>> {
+        self.optional(key, errors, |v, p, e| list(v, p, e, item))
+            .map(|l| l.unwrap_or_else(|| Cow::Owned(default())))
+    }
+
+    /// The raw value of a field, described for a message.
+    fn describe(&self, key: &str) -> String {
+        self.obj.get(key).map(json::describe).unwrap_or_default()
+    }
+}
+
+/// A list of at most [`MAX_LIST_ITEMS`], every item read (and every bad one reported).
+fn list<T: Clone>(
+    v: &Value,
+    path: &str,
+    errors: &mut Vec<Error>,
+    mut item: impl FnMut(&Value, &str, &mut Vec<Error>) -> Option<T>,
+) -> Option<List<T>> {
+    let items = keep(
+        json::array(v, path, MAX_LIST_ITEMS, "256 items per list"),
+        errors,
+    )?;
+    let mut out = Vec::with_capacity(items.len());
+    let mut ok = true;
+    for (i, it) in items.iter().enumerate() {
+        match item(it, &json::index(path, i), errors) {
+            Some(x) => out.push(x),
+            None => ok = false,
+        }
+    }
+    ok.then_some(Cow::Owned(out))
+}
+
+/// A string, owned.
+fn text(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Text> {
+    keep(json::string(v, path), errors).map(|s| Cow::Owned(s.to_string()))
+}
+
+/// A string that must pass `valid`, else [`Error::UnknownValue`] with `expected`.
+fn text_where(
+    v: &Value,
+    path: &str,
+    errors: &mut Vec<Error>,
+    valid: fn(&str) -> bool,
+    expected: &'static str,
+) -> Option<Text> {
+    let s = keep(json::string(v, path), errors)?;
+    if !valid(s) {
+        errors.push(Error::UnknownValue {
+            path: path.to_string(),
+            expected,
+            found: json::quote(s),
+        });
+        return None;
+    }
+    Some(Cow::Owned(s.to_string()))
+}
+
+/// A non-empty list of strings (URLs are checked with the catalog-wide rules).
+fn sources(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<List<Text>> {
+    let sources = list(v, path, errors, text)?;
+    if sources.is_empty() {
+        errors.push(Error::OutOfRange {
+            path: path.to_string(),
+            expected: "1 to 256 source URLs",
+            found: json::describe(v),
+        });
+        return None;
+    }
+    Some(sources)
+}
+
+fn integer(
+    v: &Value,
+    path: &str,
+    errors: &mut Vec<Error>,
+    min: u64,
+    max: u64,
+    range: &'static str,
+) -> Option<u64> {
+    keep(json::integer(v, path, min, max, range), errors)
+}
+
+fn read_model(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Model> {
+    let obj = keep(json::object(v, path), errors)?;
+    let before = errors.len();
+    let f = Fields::new(obj, path, &MODEL_KEYS, MODEL_EXPECTED, errors);
+    let generations = Generation::ALL.map(|g| (g.as_str(), g));
+    let clouds = Cloud::ALL.map(|c| (c.as_str(), c));
+
+    let id = f.required("id", errors, |v, p, e| {
+        text_where(v, p, e, is_id, ID_EXPECTED)
+    });
+    let name = f.required("name", errors, text);
+    let family = f.required("family", errors, |v, p, e| {
+        keep(json::choice(v, p, &FAMILIES, FAMILY_EXPECTED), e)
+    });
+    let generation = f.required("generation", errors, |v, p, e| {
+        keep(json::choice(v, p, &generations, GENERATION_EXPECTED), e)
+    });
+    let released = f.required("released", errors, |v, p, e| {
+        text_where(v, p, e, is_year_month, "a release month as YYYY-MM")
+    });
+    let architecture = f.required("architecture", errors, |v, p, e| {
+        keep(json::choice(v, p, &ARCHITECTURES, ARCHITECTURE_EXPECTED), e)
+    });
+    let params_b = f.required("paramsB", errors, |v, p, e| {
+        keep(
+            json::number(
+                v,
+                p,
+                0.01,
+                MAX_PARAMS_B,
+                "billions of parameters from 0.01 to 10000",
+            ),
+            e,
+        )
+    });
+    let active_params_b = f.required("activeParamsB", errors, |v, p, e| {
+        keep(
+            json::number(
+                v,
+                p,
+                0.01,
+                MAX_PARAMS_B,
+                "billions of parameters from 0.01 to paramsB",
+            ),
+            e,
+        )
+    });
+    let context_tokens = f.required("contextTokens", errors, |v, p, e| {
+        integer(
+            v,
+            p,
+            e,
+            1,
+            MAX_CONTEXT,
+            "a whole number of tokens from 1 to 100000000",
+        )
+    });
+    let extended_context_tokens = f.optional("extendedContextTokens", errors, |v, p, e| {
+        integer(
+            v,
+            p,
+            e,
+            1,
+            MAX_CONTEXT,
+            "a whole number of tokens from contextTokens to 100000000",
+        )
+    });
+    let vocab_size = f.optional("vocabSize", errors, |v, p, e| {
+        integer(
+            v,
+            p,
+            e,
+            1,
+            10_000_000,
+            "a whole number of tokens from 1 to 10000000",
+        )
+    });
+    let training_tokens_t = f.optional("trainingTokensT", errors, |v, p, e| {
+        keep(
+            json::number(v, p, 0.0, 1000.0, "trillions of tokens from 0 to 1000"),
+            e,
+        )
+    });
+    let modalities = f.list(
+        "modalities",
+        errors,
+        || vec![Modality::Text],
+        |v, p, e| keep(json::choice(v, p, &MODALITIES, MODALITY_EXPECTED), e),
+    );
+    let languages = f.list("languages", errors, Vec::new, text);
+    let language_count = f.optional("languageCount", errors, |v, p, e| {
+        integer(
+            v,
+            p,
+            e,
+            1,
+            10_000,
+            "a whole number of languages from 1 to 10000",
+        )
+    });
+    let specialties = f.list("specialties", errors, Vec::new, |v, p, e| {
+        keep(json::choice(v, p, &SPECIALTIES, SPECIALTY_EXPECTED), e)
+    });
+    let license = f.required("license", errors, read_license);
+    let benchmarks = f.list("benchmarks", errors, Vec::new, read_benchmark);
+    let kv = f.optional("kv", errors, read_kv);
+    let hosted_on = f.list("hostedOn", errors, Vec::new, |v, p, e| {
+        keep(json::choice(v, p, &clouds, CLOUD_EXPECTED), e)
+    });
+    let superseded_by = f.optional("supersededBy", errors, |v, p, e| {
+        text_where(v, p, e, is_id, ID_EXPECTED)
+    });
+    let sources = f.required("sources", errors, sources);
+    let as_of = f.required("asOf", errors, |v, p, e| {
+        text_where(v, p, e, is_date, "a date as YYYY-MM-DD")
+    });
+    let corrections = f.list("corrections", errors, Vec::new, read_correction);
+
+    // Rules between fields, checked only when both sides read cleanly.
+    if let (Some(family), Some(generation)) = (family, generation) {
+        if generation.family() != family {
+            errors.push(Error::UnknownValue {
+                path: f.path("family"),
+                expected: "the generation's family (\"qwen\" for Qwen generations, \"llama\" \
+                           for Llama ones)",
+                found: json::quote(family.as_str()),
+            });
+        }
+    }
+    if let (Some(total), Some(active)) = (params_b, active_params_b) {
+        if active > total {
+            errors.push(Error::OutOfRange {
+                path: f.path("activeParamsB"),
+                expected: "billions of parameters from 0.01 to paramsB",
+                found: f.describe("activeParamsB"),
+            });
+        } else if architecture == Some(Architecture::Dense) && active != total {
+            errors.push(Error::OutOfRange {
+                path: f.path("activeParamsB"),
+                expected: "paramsB exactly, for a dense model",
+                found: f.describe("activeParamsB"),
+            });
+        }
+    }
+    if let (Some(native), Some(Some(extended))) = (context_tokens, extended_context_tokens) {
+        if extended < native {
+            errors.push(Error::OutOfRange {
+                path: f.path("extendedContextTokens"),
+                expected: "a whole number of tokens from contextTokens to 100000000",
+                found: f.describe("extendedContextTokens"),
+            });
+        }
+    }
+
+    if errors.len() != before {
+        return None;
+    }
+    let (
+        Some(id),
+        Some(name),
+        Some(family),
+        Some(generation),
+        Some(released),
+        Some(architecture),
+        Some(params_b),
+        Some(active_params_b),
+        Some(context_tokens),
+        Some(extended_context_tokens),
+        Some(vocab_size),
+        Some(training_tokens_t),
+        Some(modalities),
+        Some(languages),
+        Some(language_count),
+        Some(specialties),
+        Some(license),
+        Some(benchmarks),
+        Some(kv),
+        Some(hosted_on),
+        Some(superseded_by),
+        Some(sources),
+        Some(as_of),
+        Some(corrections),
+    ) = (
+        id,
+        name,
+        family,
+        generation,
+        released,
+        architecture,
+        params_b,
+        active_params_b,
+        context_tokens,
+        extended_context_tokens,
+        vocab_size,
+        training_tokens_t,
+        modalities,
+        languages,
+        language_count,
+        specialties,
+        license,
+        benchmarks,
+        kv,
+        hosted_on,
+        superseded_by,
+        sources,
+        as_of,
+        corrections,
+    )
+    else {
+        return None;
+    };
+    // The integer casts below are within the ranges checked above.
+    Some(Model {
+        id,
+        name,
+        family,
+        generation,
+        released,
+        architecture,
+        params_b,
+        active_params_b,
+        context_tokens: context_tokens as u32,
+        extended_context_tokens: extended_context_tokens.map(|x| x as u32),
+        vocab_size: vocab_size.map(|x| x as u32),
+        training_tokens_t,
+        modalities,
+        languages,
+        language_count: language_count.map(|x| x as u16),
+        specialties,
+        license,
+        benchmarks,
+        kv,
+        hosted_on,
+        superseded_by,
+        sources,
+        as_of,
+        corrections,
+    })
+}
+
+fn read_license(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<License> {
+    let obj = keep(json::object(v, path), errors)?;
+    let before = errors.len();
+    let f = Fields::new(obj, path, &LICENSE_KEYS, LICENSE_EXPECTED, errors);
+    let id = f.required("id", errors, text);
+    let name = f.required("name", errors, text);
+    let commercial = f.required("commercial", errors, |v, p, e| keep(json::boolean(v, p), e));
+    let mau_limit = f.optional("mauLimit", errors, |v, p, e| {
+        integer(
+            v,
+            p,
+            e,
+            0,
+            10_000_000_000,
+            "a whole number of users from 0 to 10000000000",
+        )
+    });
+    let research_only = f.required("researchOnly", errors, |v, p, e| {
+        keep(json::boolean(v, p), e)
+    });
+    let allows_distillation = f.optional("allowsDistillation", errors, |v, p, e| {
+        keep(json::boolean(v, p), e)
+    });
+    let eu_multimodal_restriction = f.required("euMultimodalRestriction", errors, |v, p, e| {
+        keep(json::boolean(v, p), e)
+    });
+    let mau_measured = f.optional("mauMeasured", errors, text);
+    let attribution = f.optional("attribution", errors, text);
+    let name_prefix = f.optional("namePrefix", errors, text);
+    let sources = f.list("sources", errors, Vec::new, text);
+    if errors.len() != before {
+        return None;
+    }
+    Some(License {
+        id: id?,
+        name: name?,
+        commercial: commercial?,
+        mau_limit: mau_limit?,
+        research_only: research_only?,
+        allows_distillation: allows_distillation?,
+        eu_multimodal_restriction: eu_multimodal_restriction?,
+        mau_measured: mau_measured?,
+        attribution: attribution?,
+        name_prefix: name_prefix?,
+        sources: sources?,
+    })
+}
+
+fn read_benchmark(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Benchmark> {
+    let obj = keep(json::object(v, path), errors)?;
+    let before = errors.len();
+    let f = Fields::new(obj, path, &BENCHMARK_KEYS, BENCHMARK_EXPECTED, errors);
+    let name = f.required("name", errors, text);
+    let variant = f.required("variant", errors, |v, p, e| {
+        keep(json::choice(v, p, &VARIANTS, VARIANT_EXPECTED), e)
+    });
+    let score = f.required("score", errors, |v, p, e| {
+        keep(
+            json::number(v, p, 0.0, 100.0, "a percentage from 0 to 100"),
+            e,
+        )
+    });
+    let shots = f.optional("shots", errors, |v, p, e| {
+        integer(v, p, e, 0, 100, "a whole number of examples from 0 to 100")
+    });
+    let method = f.optional("method", errors, text);
+    let source = f.required("source", errors, text);
+    if errors.len() != before {
+        return None;
+    }
+    Some(Benchmark {
+        name: name?,
+        variant: variant?,
+        score: score?,
+        // Within 0..=100, checked above.
+        shots: shots?.map(|x| x as u8),
+        method: method?,
+        source: source?,
+    })
+}
+
+fn read_kv(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<KvLayout> {
+    let obj = keep(json::object(v, path), errors)?;
+    let before = errors.len();
+    let f = Fields::new(obj, path, &KV_KEYS, KV_EXPECTED, errors);
+    let dim = |v: &Value, p: &str, e: &mut Vec<Error>| {
+        // Within 1..=65535, so the cast to u16 is exact.
+        integer(v, p, e, 1, 65_535, "a whole number from 1 to 65535").map(|x| x as u16)
+    };
+    let layers = f.required("layers", errors, dim);
+    let kv_heads = f.required("kvHeads", errors, dim);
+    let head_dim = f.required("headDim", errors, dim);
+    if errors.len() != before {
+        return None;
+    }
+    Some(KvLayout {
+        layers: layers?,
+        kv_heads: kv_heads?,
+        head_dim: head_dim?,
+    })
+}
+
+fn read_correction(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Correction> {
+    let obj = keep(json::object(v, path), errors)?;
+    let before = errors.len();
+    let f = Fields::new(obj, path, &CORRECTION_KEYS, CORRECTION_EXPECTED, errors);
+    let id = f.required("id", errors, text);
+    let claim_zh = f.required("claimZh", errors, text);
+    let claim_en = f.required("claimEn", errors, text);
+    let fact_en = f.required("factEn", errors, text);
+    let fact_zh = f.required("factZh", errors, text);
+    let sources = f.list("sources", errors, Vec::new, text);
+    if errors.len() != before {
+        return None;
+    }
+    Some(Correction {
+        id: id?,
+        claim_zh: claim_zh?,
+        claim_en: claim_en?,
+        fact_en: fact_en?,
+        fact_zh: fact_zh?,
+        sources: sources?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::format;
+    use serde_json::json;
+
+    /// Two sound models, out of id order, with every optional field in one of them.
+    fn fixture() -> Value {
+        json!([
+            {
+                "id": "qwen2.5-7b",
+                "name": "Qwen2.5-7B-Instruct",
+                "family": "qwen",
+                "generation": "Qwen2.5",
+                "released": "2024-09",
+                "architecture": "dense",
+                "paramsB": 7.61,
+                "activeParamsB": 7.61,
+                "contextTokens": 32768,
+                "extendedContextTokens": 131072,
+                "vocabSize": 151646,
+                "trainingTokensT": 18.0,
+                "modalities": ["text"],
+                "languages": ["zh", "en"],
+                "languageCount": 29,
+                "specialties": [],
+                "license": {
+                    "id": "apache-2.0",
+                    "name": "Apache License 2.0",
+                    "commercial": true,
+                    "mauLimit": null,
+                    "researchOnly": false,
+                    "allowsDistillation": true,
+                    "euMultimodalRestriction": false,
+                    "mauMeasured": null,
+                    "attribution": null,
+                    "namePrefix": null,
+                    "sources": ["https://www.apache.org/licenses/LICENSE-2.0"]
+                },
+                "benchmarks": [
+                    {
+                        "name": "MMLU",
+                        "variant": "base",
+                        "score": 74.2,
+                        "shots": 5,
+                        "method": null,
+                        "source": "https://qwenlm.github.io/blog/qwen2.5-llm/"
+                    }
+                ],
+                "kv": { "layers": 28, "kvHeads": 4, "headDim": 128 },
+                "hostedOn": ["alibaba-model-studio"],
+                "supersededBy": null,
+                "sources": ["https://huggingface.co/Qwen/Qwen2.5-7B-Instruct"],
+                "asOf": "2026-11-27",
+                "corrections": [
+                    {
+                        "id": "example-correction",
+                        "claimZh": "示例",
+                        "claimEn": "Example",
+                        "factEn": "Fact",
+                        "factZh": "事实",
+                        "sources": ["https://qwenlm.github.io/"]
+                    }
+                ]
+            },
+            {
+                "id": "llama-3-8b",
+                "name": "Meta-Llama-3-8B-Instruct",
+                "family": "llama",
+                "generation": "Llama 3",
+                "released": "2024-04",
+                "architecture": "dense",
+                "paramsB": 8.03,
+                "activeParamsB": 8.03,
+                "contextTokens": 8192,
+                "license": {
+                    "id": "llama-3",
+                    "name": "Meta Llama 3 Community License Agreement",
+                    "commercial": true,
+                    "mauLimit": 700000000,
+                    "researchOnly": false,
+                    "euMultimodalRestriction": false
+                },
+                "supersededBy": "qwen2.5-7b",
+                "sources": ["https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct"],
+                "asOf": "2026-11-27"
+            }
+        ])
+    }
+
+    fn model_at(v: &mut Value, i: usize) -> &mut Map<String, Value> {
+        v.get_mut(i).unwrap().as_object_mut().unwrap()
+    }
+
+    fn codes(errors: &[Error]) -> Vec<(&'static str, &str)> {
+        errors.iter().map(|e| (e.code(), e.path())).collect()
+    }
+
+    #[test]
+    fn builtin_catalog_round_trips() {
+        let builtin = crate::catalog::all();
+        assert!(!builtin.is_empty(), "the built-in catalog has no rows yet");
+        let value = serde_json::to_value(builtin).unwrap();
+        let models = match catalog_from_value(&value, "catalog") {
+            Ok(models) => models,
+            Err(errors) => panic!("built-in catalog refused: {errors:#?}"),
+        };
+        assert_eq!(models.len(), builtin.len());
+        for (read, original) in models.iter().zip(builtin) {
+            assert_eq!(
+                read, original,
+                "model {} changed in the round trip",
+                original.id
+            );
+        }
+    }
+
+    #[test]
+    fn builtin_catalog_passes_check_models() {
+        let errors = check_models(crate::catalog::all(), "catalog");
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn fixture_reads_sorted_with_defaults_and_round_trips() {
+        let models = catalog_from_value(&fixture(), "catalog").unwrap();
+        let ids: Vec<&str> = models.iter().map(|m| m.id.as_ref()).collect();
+        assert_eq!(ids, ["llama-3-8b", "qwen2.5-7b"]);
+        let llama = &models[0];
+        assert_eq!(llama.modalities.as_ref(), [Modality::Text]);
+        assert!(llama.languages.is_empty() && llama.benchmarks.is_empty());
+        assert_eq!(llama.kv, None);
+        assert_eq!(llama.license.mau_limit, Some(700_000_000));
+        assert!(llama.license.sources.is_empty());
+        assert_eq!(llama.superseded_by.as_deref(), Some("qwen2.5-7b"));
+        let qwen = &models[1];
+        assert_eq!(
+            qwen.kv,
+            Some(KvLayout {
+                layers: 28,
+                kv_heads: 4,
+                head_dim: 128
+            })
+        );
+        assert_eq!(qwen.benchmarks[0].shots, Some(5));
+        assert_eq!(qwen.hosted_on.as_ref(), [Cloud::AlibabaModelStudio]);
+        assert!(check_models(&models, "catalog").is_empty());
+        // Serialising what was read gives back the same models.
+        let again = serde_json::to_value(&models).unwrap();
+        assert_eq!(catalog_from_value(&again, "catalog").unwrap(), models);
+        // And from text.
+        let text = serde_json::to_string(&fixture()).unwrap();
+        assert_eq!(catalog_from_json_text(&text, "catalog").unwrap(), models);
+    }
+
+    #[test]
+    fn schema_lists_match_serialised_keys() {
+        let models = catalog_from_value(&fixture(), "catalog").unwrap();
+        let v = serde_json::to_value(&models[1]).unwrap();
+        let keys = |v: &Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
+        let sorted = |k: &[&str]| {
+            let mut k: Vec<String> = k.iter().map(|s| s.to_string()).collect();
+            k.sort();
+            k
+        };
+        let mut found = keys(&v);
+        found.sort();
+        assert_eq!(found, sorted(&MODEL_KEYS));
+        let mut found = keys(&v["license"]);
+        found.sort();
+        assert_eq!(found, sorted(&LICENSE_KEYS));
+        let mut found = keys(&v["benchmarks"][0]);
+        found.sort();
+        assert_eq!(found, sorted(&BENCHMARK_KEYS));
+        let mut found = keys(&v["kv"]);
+        found.sort();
+        assert_eq!(found, sorted(&KV_KEYS));
+        let mut found = keys(&v["corrections"][0]);
+        found.sort();
+        assert_eq!(found, sorted(&CORRECTION_KEYS));
+        assert_eq!(MODEL_EXPECTED, MODEL_KEYS.join(", "));
+        assert_eq!(LICENSE_EXPECTED, LICENSE_KEYS.join(", "));
+        assert_eq!(BENCHMARK_EXPECTED, BENCHMARK_KEYS.join(", "));
+        assert_eq!(KV_EXPECTED, KV_KEYS.join(", "));
+        assert_eq!(CORRECTION_EXPECTED, CORRECTION_KEYS.join(", "));
+    }
+
+    #[test]
+    fn expected_texts_list_every_enum_value() {
+        let quoted = |names: Vec<&str>| {
+            names
+                .iter()
+                .map(|n| format!("\"{n}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        assert_eq!(
+            GENERATION_EXPECTED,
+            quoted(Generation::ALL.iter().map(|g| g.as_str()).collect())
+        );
+        assert_eq!(
+            CLOUD_EXPECTED,
+            quoted(Cloud::ALL.iter().map(|c| c.as_str()).collect())
+        );
+        // Serde names agree with the tables.
+        for (name, g) in Generation::ALL.map(|g| (g.as_str(), g)) {
+            assert_eq!(serde_json::to_value(g).unwrap(), json!(name));
+        }
+        for (name, c) in Cloud::ALL.map(|c| (c.as_str(), c)) {
+            assert_eq!(serde_json::to_value(c).unwrap(), json!(name));
+        }
+        for (name, m) in MODALITIES {
+            assert_eq!(serde_json::to_value(m).unwrap(), json!(name));
+        }
+        for (name, s) in SPECIALTIES {
+            assert_eq!(serde_json::to_value(s).unwrap(), json!(name));
+        }
+        for (name, a) in ARCHITECTURES {
+            assert_eq!(serde_json::to_value(a).unwrap(), json!(name));
+        }
+        for (name, v) in VARIANTS {
+            assert_eq!(serde_json::to_value(v).unwrap(), json!(name));
+        }
+        for (name, f) in FAMILIES {
+            assert_eq!(serde_json::to_value(f).unwrap(), json!(name));
+        }
+    }
+
+    #[test]
+    fn collects_every_problem() {
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("paramsB".into(), json!(20000));
+        model_at(&mut v, 1)["license"]["mauLimit"] = json!("-1");
+        model_at(&mut v, 1).insert("generation".into(), json!("Llama 5"));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [
+                ("out-of-range", "catalog[0].paramsB"),
+                ("unknown-value", "catalog[1].generation"),
+                ("wrong-type", "catalog[1].license.mauLimit"),
+            ]
+        );
+        let mut v = fixture();
+        model_at(&mut v, 1)["license"]["mauLimit"] = json!("abc");
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [("wrong-type", "catalog[1].license.mauLimit")]
+        );
+        let mut v = fixture();
+        model_at(&mut v, 1)["license"]["mauLimit"] = json!(-1);
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [("out-of-range", "catalog[1].license.mauLimit")]
+        );
+    }
+
+    #[test]
+    fn duplicate_id_is_reported_at_the_second_occurrence() {
+        let mut v = fixture();
+        model_at(&mut v, 1).insert("id".into(), json!("qwen2.5-7b"));
+        model_at(&mut v, 1).insert("supersededBy".into(), Value::Null);
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("duplicate-id", "catalog[1].id")]);
+        assert!(errors[0].to_string().contains("\"qwen2.5-7b\""));
+        // The same on built models, by the order given.
+        let models = catalog_from_value(&fixture(), "catalog").unwrap();
+        let mut twice = models.clone();
+        twice.push(models[0].clone());
+        let errors = check_models(&twice, "catalog");
+        assert_eq!(codes(&errors), [("duplicate-id", "catalog[2].id")]);
+        // A repeat is found even if the other copy has errors of its own.
+        let mut v = fixture();
+        model_at(&mut v, 1).insert("id".into(), json!("qwen2.5-7b"));
+        model_at(&mut v, 1).insert("supersededBy".into(), Value::Null);
+        model_at(&mut v, 0).insert("paramsB".into(), json!(0));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [
+                ("out-of-range", "catalog[0].paramsB"),
+                ("duplicate-id", "catalog[1].id")
+            ]
+        );
+    }
+
+    #[test]
+    fn superseded_by_must_name_another_model() {
+        let mut v = fixture();
+        model_at(&mut v, 1).insert("supersededBy".into(), json!("llama-9"));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [("unknown-value", "catalog[1].supersededBy")]
+        );
+        model_at(&mut v, 1).insert("supersededBy".into(), json!("llama-3-8b"));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [("unknown-value", "catalog[1].supersededBy")]
+        );
+        // A successor that is present but has problems of its own is still a known id.
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("asOf".into(), json!("2026-02-30"));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("unknown-value", "catalog[0].asOf")]);
+    }
+
+    #[test]
+    fn sources_must_be_https() {
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("sources".into(), json!(["https://a.example", "http://b"]));
+        model_at(&mut v, 0)["license"]["sources"] = json!(["ftp://x"]);
+        model_at(&mut v, 0)["benchmarks"][0]["source"] = json!("");
+        model_at(&mut v, 0)["corrections"][0]["sources"] = json!(["https:// x"]);
+        model_at(&mut v, 1).insert("sources".into(), json!([]));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [
+                ("out-of-range", "catalog[1].sources"),
+                ("unknown-value", "catalog[0].sources[1]"),
+                ("unknown-value", "catalog[0].license.sources[0]"),
+                ("unknown-value", "catalog[0].benchmarks[0].source"),
+                ("unknown-value", "catalog[0].corrections[0].sources[0]"),
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_and_missing_fields() {
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("paramB".into(), json!(7));
+        model_at(&mut v, 1)["license"]["mau"] = json!(1);
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [
+                ("unknown-field", "catalog[0].paramB"),
+                ("unknown-field", "catalog[1].license.mau"),
+            ]
+        );
+        let mut v = fixture();
+        model_at(&mut v, 0).remove("license");
+        model_at(&mut v, 1).remove("asOf");
+        model_at(&mut v, 1)["license"]
+            .as_object_mut()
+            .unwrap()
+            .remove("commercial");
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [
+                ("missing-field", "catalog[0].license"),
+                ("missing-field", "catalog[1].license.commercial"),
+                ("missing-field", "catalog[1].asOf"),
+            ]
+        );
+        // A required field that is null has the wrong type; an optional one takes its default.
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("name".into(), Value::Null);
+        model_at(&mut v, 1).insert("kv".into(), Value::Null);
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("wrong-type", "catalog[0].name")]);
+    }
+
+    #[test]
+    fn rules_between_fields() {
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("family".into(), json!("llama"));
+        model_at(&mut v, 1).insert("activeParamsB".into(), json!(2));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [
+                ("unknown-value", "catalog[0].family"),
+                ("out-of-range", "catalog[1].activeParamsB"),
+            ]
+        );
+        // MoE may be sparser, never larger.
+        let mut v = fixture();
+        model_at(&mut v, 1).insert("architecture".into(), json!("moe"));
+        model_at(&mut v, 1).insert("activeParamsB".into(), json!(2));
+        assert!(catalog_from_value(&v, "catalog").is_ok());
+        model_at(&mut v, 1).insert("activeParamsB".into(), json!(9));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [("out-of-range", "catalog[1].activeParamsB")]
+        );
+        // The extended context may not be shorter than the native one.
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("extendedContextTokens".into(), json!(1024));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [("out-of-range", "catalog[0].extendedContextTokens")]
+        );
+    }
+
+    #[test]
+    fn ids_and_dates_are_checked() {
+        for bad in ["", "Qwen", "-qwen", "qwen_7b", "qwen 7b", &"a".repeat(65)] {
+            // The Llama model: nothing names it as a successor.
+            let mut v = fixture();
+            model_at(&mut v, 1).insert("id".into(), json!(bad));
+            let errors = catalog_from_value(&v, "catalog").unwrap_err();
+            assert_eq!(
+                codes(&errors),
+                [("unknown-value", "catalog[1].id")],
+                "{bad:?}"
+            );
+        }
+        for bad in ["2024", "2024-13", "2024-+9", "24-09", "2024-09-01"] {
+            let mut v = fixture();
+            model_at(&mut v, 0).insert("released".into(), json!(bad));
+            let errors = catalog_from_value(&v, "catalog").unwrap_err();
+            assert_eq!(
+                codes(&errors),
+                [("unknown-value", "catalog[0].released")],
+                "{bad:?}"
+            );
+        }
+        for bad in [
+            "2026-11",
+            "2026-11-31",
+            "2025-02-29",
+            "2026-11-00",
+            "2026-11-+1",
+            "x",
+        ] {
+            let mut v = fixture();
+            model_at(&mut v, 0).insert("asOf".into(), json!(bad));
+            let errors = catalog_from_value(&v, "catalog").unwrap_err();
+            assert_eq!(
+                codes(&errors),
+                [("unknown-value", "catalog[0].asOf")],
+                "{bad:?}"
+            );
+        }
+        assert!(is_date("2024-02-29") && is_date("2000-02-29") && !is_date("1900-02-29"));
+    }
+
+    #[test]
+    fn ranges_and_types() {
+        let cases: [(&str, Value, &str); 9] = [
+            ("paramsB", json!(0.001), "out-of-range"),
+            ("contextTokens", json!(0), "out-of-range"),
+            ("contextTokens", json!(1.5), "wrong-type"),
+            ("vocabSize", json!(10_000_001), "out-of-range"),
+            ("trainingTokensT", json!(-1), "out-of-range"),
+            ("languageCount", json!(0), "out-of-range"),
+            ("modalities", json!(["smell"]), "unknown-value"),
+            ("hostedOn", json!("aws-bedrock"), "wrong-type"),
+            ("specialties", json!([1]), "wrong-type"),
+        ];
+        for (key, value, code) in cases {
+            let mut v = fixture();
+            model_at(&mut v, 0).insert(key.into(), value);
+            let errors = catalog_from_value(&v, "catalog").unwrap_err();
+            assert_eq!(errors.len(), 1, "{key}: {errors:?}");
+            assert_eq!(errors[0].code(), code, "{key}");
+            assert!(errors[0].path().starts_with(&format!("catalog[0].{key}")));
+        }
+        let mut v = fixture();
+        model_at(&mut v, 0)["benchmarks"][0]["score"] = json!(100.5);
+        model_at(&mut v, 0)["benchmarks"][0]["shots"] = json!(101);
+        model_at(&mut v, 0)["kv"]["kvHeads"] = json!(65536);
+        model_at(&mut v, 0)["kv"]["headDim"] = json!(0);
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [
+                ("out-of-range", "catalog[0].benchmarks[0].score"),
+                ("out-of-range", "catalog[0].benchmarks[0].shots"),
+                ("out-of-range", "catalog[0].kv.kvHeads"),
+                ("out-of-range", "catalog[0].kv.headDim"),
+            ]
+        );
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("languages".into(), json!(vec!["en"; 257]));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("too-large", "catalog[0].languages")]);
+    }
+
+    #[test]
+    fn whole_catalog_shape() {
+        let errors = catalog_from_value(&json!([]), "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("empty-catalog", "catalog")]);
+        let errors = catalog_from_value(&json!({"models": []}), "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("wrong-type", "catalog")]);
+        let errors = catalog_from_value(&Value::Null, "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("wrong-type", "catalog")]);
+        let errors = catalog_from_value(&json!([null, 3]), "catalog").unwrap_err();
+        assert_eq!(
+            codes(&errors),
+            [("wrong-type", "catalog[0]"), ("wrong-type", "catalog[1]")]
+        );
+        let errors = catalog_from_json_text("[{", "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("invalid-json", "catalog")]);
+        let deep = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        let errors = catalog_from_json_text(&deep, "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("too-large", "catalog")]);
+    }
+
+    #[test]
+    fn too_many_models_is_refused_before_reading_them() {
+        let v = Value::Array(vec![Value::Null; MAX_MODELS + 1]);
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("too-large", "catalog")]);
+        let text = format!("[{}null]", "null,".repeat(MAX_MODELS));
+        let errors = catalog_from_json_text(&text, "catalog").unwrap_err();
+        assert_eq!(codes(&errors), [("too-large", "catalog")]);
+    }
+
+    #[test]
+    fn huge_string_is_too_large_and_not_echoed() {
+        let huge = "x".repeat(10 * 1024 * 1024);
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("name".into(), json!(huge));
+        model_at(&mut v, 1).insert("family".into(), json!(huge));
+        model_at(&mut v, 1).insert(huge.clone(), json!(1));
+        let errors = catalog_from_value(&v, "catalog").unwrap_err();
+        assert_eq!(errors.len(), 3);
+        assert_eq!(
+            (errors[0].code(), errors[0].path()),
+            ("too-large", "catalog[0].name")
+        );
+        assert_eq!(errors[1].code(), "unknown-field");
+        assert_eq!(errors[2].code(), "unknown-value");
+        for e in &errors {
+            assert!(e.to_string().len() < 1000, "{}", e.code());
+        }
+    }
+
+    #[test]
+    fn odd_values_in_every_field_never_panic() {
+        let odd = [
+            Value::Null,
+            json!(true),
+            json!(-1),
+            json!(0),
+            json!(0.5),
+            json!(1e300),
+            json!(-1e300),
+            json!(u64::MAX),
+            json!(i64::MIN),
+            json!(""),
+            json!("qwen"),
+            json!([]),
+            json!([null]),
+            json!({}),
+            json!({"id": 1}),
+        ];
+        let base = fixture();
+        let models = base.as_array().unwrap();
+        for (i, model) in models.iter().enumerate() {
+            // Every field, every field of a nested object, and of a list's first object.
+            let mut paths: Vec<Vec<&str>> = Vec::new();
+            for (k, val) in model.as_object().unwrap() {
+                paths.push(vec![k]);
+                if let Some(obj) = val.as_object() {
+                    for k2 in obj.keys() {
+                        paths.push(vec![k, k2]);
+                    }
+                }
+                if let Some(first) = val.get(0).and_then(Value::as_object) {
+                    for k2 in first.keys() {
+                        paths.push(vec![k, "0", k2]);
+                    }
+                }
+            }
+            for path in &paths {
+                for o in &odd {
+                    let mut v = base.clone();
+                    let mut slot = &mut v[i];
+                    for p in path {
+                        slot = match p.parse::<usize>() {
+                            Ok(n) => &mut slot[n],
+                            Err(_) => &mut slot[*p],
+                        };
+                    }
+                    *slot = o.clone();
+                    match catalog_from_value(&v, "catalog") {
+                        Ok(models) => assert_eq!(models.len(), 2),
+                        Err(errors) => {
+                            assert!(!errors.is_empty());
+                            for e in errors {
+                                assert!(e.path().starts_with("catalog["), "{e}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -581,15 +581,14 @@ fn verdict(
         }
         (Some(only), None) | (None, Some(only)) => {
             let missing = if only.family == Family::Qwen { Family::Llama } else { Family::Qwen };
-            let why = common_exclusion(scored, missing, lang);
             Verdict {
                 family,
                 margin: only.score,
                 summary: tr!(lang,
-                    "{}: {} fits (score {}); no {} model does — {}",
-                    "选 {}：{} 符合要求（{} 分）；没有 {} 模型符合——{}",
+                    "{}: {} fits (score {}); {}",
+                    "选 {}：{} 符合要求（{} 分）；{}",
                     family.label(lang), only.name, fmt_num(only.score, 1),
-                    if missing == Family::Qwen { "Qwen" } else { "Llama" }, why),
+                    why_none(scored, missing, lang)),
                 deciding: None,
             }
         }
@@ -597,9 +596,9 @@ fn verdict(
             family,
             margin: 0.0,
             summary: tr!(lang,
-                "No model fits: {}",
-                "没有符合要求的模型：{}",
-                common_exclusion(scored, Family::Qwen, lang)),
+                "No model fits: {}; {}.",
+                "没有符合要求的模型：{}；{}。",
+                why_none(scored, Family::Qwen, lang), why_none(scored, Family::Llama, lang)),
             deciding: None,
         },
     }
@@ -609,22 +608,32 @@ fn points(r: &Ranked, c: Criterion) -> f64 {
     r.reasons.iter().find(|x| x.criterion == c).map_or(0.0, |x| x.points)
 }
 
-/// The most common leading exclusion reason in a family, in words.
-fn common_exclusion(scored: &Scored<'_>, family: Family, lang: Lang) -> String {
-    let codes = [ExclusionCode::Context, ExclusionCode::Task, ExclusionCode::License, ExclusionCode::Memory];
-    let count = |code: ExclusionCode| {
-        scored
-            .excluded
-            .iter()
-            .filter(|(m, r)| m.family == family && r.first().map(|e| e.code) == Some(code))
-            .count()
-    };
-    let top = codes.iter().copied().max_by_key(|c| (count(*c), core::cmp::Reverse(*c)));
-    match top {
-        Some(ExclusionCode::Context) => String::from(lang.pick("the context you need is too long for them.", "你需要的上下文对它们来说太长。")),
-        Some(ExclusionCode::Task) => String::from(lang.pick("they cannot do a task you chose.", "它们无法完成你选择的某项任务。")),
-        Some(ExclusionCode::License) => String::from(lang.pick("their licenses do not allow your use.", "它们的许可不允许你的用途。")),
-        _ => String::from(lang.pick("they do not fit your memory, even at 4-bit.", "即使 4 位量化也放不进你的内存。")),
+/// The excluded model of `family` closest to fitting, and why it does not: the one with the
+/// fewest failed constraints, the least fundamental first failure, then the newest.
+fn closest_excluded<'a>(scored: &'a Scored<'_>, family: Family) -> Option<(&'a Model, &'a Exclusion)> {
+    scored
+        .excluded
+        .iter()
+        .filter(|(m, _)| m.family == family)
+        .filter_map(|(m, r)| r.first().map(|first| (*m, first, r.len())))
+        .min_by(|a, b| {
+            a.2.cmp(&b.2)
+                .then_with(|| b.1.code.cmp(&a.1.code))
+                .then_with(|| b.0.released.cmp(&a.0.released))
+                .then_with(|| a.0.id.cmp(&b.0.id))
+        })
+        .map(|(m, e, _)| (m, e))
+}
+
+/// "no Llama model fits; the closest, X: <reason>" in words.
+fn why_none(scored: &Scored<'_>, family: Family, lang: Lang) -> String {
+    let name = if family == Family::Qwen { "Qwen" } else { "Llama" };
+    match closest_excluded(scored, family) {
+        Some((m, e)) => tr!(lang,
+            "no {} model fits (closest: {}; {})",
+            "没有 {} 模型符合（最接近的是 {}：{}）",
+            name, m.name, e.text),
+        None => tr!(lang, "the catalog has no {} model", "目录中没有 {} 模型", name),
     }
 }
 
@@ -719,10 +728,32 @@ fn alternatives(a: &Answers) -> Vec<(&'static str, Value, Answers)> {
     out
 }
 
+/// The current numeric answer of a question, for "nearest change" ordering.
+fn numeric(question: &str, a: &Answers) -> Option<f64> {
+    match question {
+        "memoryGb" => Some(a.memory_gb),
+        "contextTokens" => Some(f64::from(a.context_tokens)),
+        "monthlyActiveUsers" => Some(a.monthly_active_users.unwrap_or(0) as f64),
+        _ => None,
+    }
+}
+
+/// Single answer changes that flip the verdict. For a numeric question only the nearest
+/// flipping value on each side of the current one is kept ("with 48 GB" says more than a
+/// list of every larger preset).
 fn what_ifs(a: &Answers, models: &[Model], options: &Options, current: VerdictFamily) -> Vec<WhatIf> {
     let lang = options.lang;
-    let mut out = Vec::new();
+    let mut out: Vec<WhatIf> = Vec::new();
     for (question, answer, changed) in alternatives(a) {
+        if let (Some(now), Some(x)) = (numeric(question, a), answer.as_f64()) {
+            let same_side_closer = out.iter().any(|w| {
+                w.question == question
+                    && w.answer.as_f64().is_some_and(|y| (y > now) == (x > now) && (y - now).abs() <= (x - now).abs())
+            });
+            if same_side_closer {
+                continue;
+            }
+        }
         let (scored, _) = score_all(&changed, models, options, false);
         let verdict = verdict_family(&scored.fits);
         if verdict != current {

@@ -417,7 +417,15 @@ fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
         .map_or(model.languages.len(), usize::from);
     match a.language {
         Language::Zh if model.supports_chinese() => {
-            let bench = pick(model, &[("C-Eval", Variant::Base), ("CMMLU", Variant::Base), ("C-Eval", Variant::Instruct)]);
+            let bench = pick(
+                model,
+                &[
+                    ("C-Eval", Variant::Base, None),
+                    ("CMMLU", Variant::Base, None),
+                    ("C-Eval", Variant::Instruct, None),
+                    ("C-Eval", Variant::Instruct, Some("thinking")),
+                ],
+            );
             let text = if !cx.explain {
                 String::new()
             } else if let Some(b) = bench {
@@ -475,18 +483,33 @@ fn join(items: &[crate::model::Text]) -> String {
     out
 }
 
-/// The first benchmark matching the preferences, preferring plain protocol entries.
-fn pick<'m>(model: &'m Model, prefs: &[(&str, Variant)]) -> Option<&'m Benchmark> {
-    prefs.iter().find_map(|(name, variant)| {
-        let mut matching = model
+/// The first benchmark matching the preferences. A preference names the benchmark, the
+/// variant and the protocol note (`None` = a plain entry, `Some("CoT")`, `Some("thinking")`).
+fn pick<'m>(model: &'m Model, prefs: &[(&str, Variant, Option<&str>)]) -> Option<&'m Benchmark> {
+    prefs.iter().find_map(|(name, variant, method)| {
+        model
             .benchmarks
             .iter()
-            .filter(|b| b.name == *name && b.variant == *variant);
-        let first = matching.clone().next();
-        matching
-            .find(|b| b.method.is_none() || b.method.as_deref() == Some("thinking"))
-            .or(first)
+            .find(|b| b.name == *name && b.variant == *variant && b.method.as_deref() == *method)
     })
+}
+
+/// A stand-in from size when a benchmark is missing: larger models know more. Said so in the
+/// reason, never shown as a benchmark number.
+fn size_proxy(active_b: f64, specialised: bool) -> f64 {
+    let base = match active_b {
+        x if x < 1.0 => 0.3,
+        x if x < 3.0 => 0.45,
+        x if x < 10.0 => 0.6,
+        x if x < 20.0 => 0.7,
+        x if x < 40.0 => 0.8,
+        _ => 0.85,
+    };
+    if specialised {
+        base + 0.15
+    } else {
+        base
+    }
 }
 
 /// `MMLU 74.2 (base, 5-shot)`: a benchmark quoted with its protocol.
@@ -509,21 +532,30 @@ pub fn bench_text(b: &Benchmark, lang: Lang) -> String {
     }
 }
 
-/// General knowledge from MMLU: 30 (near chance) maps to 0, 90 to 1.
+/// General knowledge from MMLU: 30 (near chance) maps to 0, 90 to 1. The instruct model's
+/// chain-of-thought MMLU comes first because it is the one entry Meta publishes for every
+/// current Llama; then plain instruct, then base (Qwen publishes base MMLU for every size).
 fn general(model: &Model, lang: Lang, explain: bool) -> (f64, String) {
     let mmlu = pick(
         model,
-        &[("MMLU", Variant::Base), ("MMLU", Variant::Instruct), ("MMLU-Redux", Variant::Instruct)],
+        &[
+            ("MMLU", Variant::Instruct, Some("CoT")),
+            ("MMLU", Variant::Instruct, None),
+            ("MMLU", Variant::Base, None),
+        ],
     );
     match mmlu {
         Some(b) => ((b.score - 30.0) / 60.0, if explain { bench_text(b, lang) } else { String::new() }),
         None => (
-            0.5,
-            String::from(if explain {
-                lang.pick("no MMLU published, counted as average", "未公布 MMLU，按中等计")
+            size_proxy(model.active_params_b, false),
+            if explain {
+                tr!(lang,
+                    "no MMLU published, scored by size ({}B active parameters)",
+                    "未公布 MMLU，按规模计（激活参数 {}B）",
+                    fmt_num(model.active_params_b, 1))
             } else {
-                ""
-            }),
+                String::new()
+            },
         ),
     }
 }
@@ -566,7 +598,7 @@ fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
                     },
                 )
             }
-            Task::Vision => match pick(model, &[("MMMU", Variant::Instruct), ("MMMU", Variant::Base)]) {
+            Task::Vision => match pick(model, &[("MMMU", Variant::Instruct, None), ("MMMU", Variant::Instruct, Some("CoT"))]) {
                 Some(b) => ((b.score - 30.0) / 45.0, if cx.explain { bench_text(b, lang) } else { String::new() }),
                 None => (
                     0.5,
@@ -598,11 +630,27 @@ fn code_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
     let specialised = model.specialties.contains(&Specialty::Code);
     let bench = pick(
         model,
-        &[("HumanEval", Variant::Instruct), ("HumanEval", Variant::Base), ("EvalPlus", Variant::Base)],
+        &[
+            ("HumanEval", Variant::Instruct, None),
+            ("HumanEval", Variant::Instruct, Some("CoT")),
+            ("HumanEval", Variant::Base, None),
+            ("EvalPlus", Variant::Base, None),
+        ],
     );
     let (mut fit, mut text) = match bench {
         Some(b) if b.name == "EvalPlus" => (b.score / 80.0, if explain { bench_text(b, lang) } else { String::new() }),
         Some(b) => (b.score / 90.0, if explain { bench_text(b, lang) } else { String::new() }),
+        None if specialised => (
+            size_proxy(model.active_params_b, true),
+            if explain {
+                tr!(lang,
+                    "no HumanEval published, scored by size among code models ({}B)",
+                    "未公布 HumanEval，按代码模型规模计（{}B）",
+                    fmt_num(model.active_params_b, 1))
+            } else {
+                String::new()
+            },
+        ),
         None => (
             0.9 * g,
             String::from(if explain {
@@ -613,7 +661,7 @@ fn code_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
         ),
     };
     if specialised {
-        fit = fit.max(0.95);
+        fit += 0.05;
         if explain {
             text.push_str(lang.pick(", code-specialised model", "，代码专用模型"));
         }
@@ -626,14 +674,17 @@ fn reasoning_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, Stri
     let bench = pick(
         model,
         &[
-            ("MATH", Variant::Instruct),
-            ("MATH-500", Variant::Instruct),
-            ("MATH", Variant::Base),
-            ("GSM8K", Variant::Instruct),
+            ("MATH", Variant::Instruct, Some("CoT")),
+            ("MATH", Variant::Instruct, None),
+            ("MATH-500", Variant::Instruct, Some("thinking")),
+            ("MATH", Variant::Base, None),
+            ("MATH", Variant::Base, Some("CoT")),
+            ("GSM8K", Variant::Instruct, Some("CoT")),
         ],
     );
     let (mut fit, mut text) = match bench {
         Some(b) => {
+            // MATH is harder than MATH-500 and GSM8K; base models score lower than instruct.
             let scale = match (b.name.as_ref(), b.variant) {
                 ("MATH", Variant::Instruct) => 80.0,
                 ("MATH", Variant::Base) => 70.0,

@@ -1,0 +1,152 @@
+//! Invariants of the built-in catalog: the things the rules and the binary search rely on.
+
+use qwen_or_llama::license::LICENSES;
+use qwen_or_llama::model::{Architecture, Family, Modality};
+use qwen_or_llama::number::parse_year_month;
+use qwen_or_llama::{all, get, validate, DATA_AS_OF};
+
+/// The models the issue names: the article's, and the current generations.
+const REQUIRED: [&str; 44] = [
+    "qwen-7b", "qwen-14b", "qwen-72b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "llama-3-8b",
+    "llama-3-70b", "qwen2-7b", "qwen2-57b-a14b", "qwen2-72b", "qwen1.5-moe-a2.7b", "qwen2.5-0.5b",
+    "qwen2.5-1.5b", "qwen2.5-3b", "qwen2.5-7b", "qwen2.5-14b", "qwen2.5-32b", "qwen2.5-72b",
+    "qwen2.5-coder-1.5b", "qwen2.5-coder-7b", "qwen2.5-coder-14b", "qwen2.5-coder-32b",
+    "qwen3-0.6b", "qwen3-1.7b", "qwen3-4b", "qwen3-8b", "qwen3-14b", "qwen3-32b",
+    "qwen3-30b-a3b", "qwen3-235b-a22b", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b",
+    "llama-3.2-1b", "llama-3.2-3b", "llama-3.2-11b-vision", "llama-3.2-90b-vision",
+    "llama-3.3-70b", "llama-4-scout", "llama-4-maverick", "qwen2.5-vl-7b", "qwen2.5-vl-32b",
+    "qwen2.5-vl-72b",
+];
+
+#[test]
+fn ids_are_sorted_unique_and_findable() {
+    let models = all();
+    for pair in models.windows(2) {
+        assert!(pair[0].id < pair[1].id, "{} !< {}", pair[0].id, pair[1].id);
+    }
+    for m in models {
+        assert_eq!(get(&m.id).map(|g| &g.id), Some(&m.id));
+        assert!(m.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'));
+    }
+    for id in REQUIRED {
+        assert!(get(id).is_some(), "missing {id}");
+    }
+    assert!(get("gpt-4").is_none());
+}
+
+#[test]
+fn every_model_has_sources_and_an_as_of_date() {
+    for m in all() {
+        assert!(!m.sources.is_empty(), "{}: no sources", m.id);
+        for s in m.sources.iter().chain(m.license.sources.iter()) {
+            assert!(s.starts_with("https://"), "{}: {s}", m.id);
+        }
+        for b in m.benchmarks.iter() {
+            assert!(b.source.starts_with("https://"), "{}: {} source", m.id, b.name);
+        }
+        assert_eq!(m.as_of.len(), 10, "{}", m.id);
+        assert!(*m.as_of <= *DATA_AS_OF, "{}", m.id);
+        let released = parse_year_month(&m.released).unwrap_or_else(|| panic!("{}", m.id));
+        assert!(released <= parse_year_month(&DATA_AS_OF[..7]).unwrap(), "{}", m.id);
+    }
+}
+
+#[test]
+fn numbers_are_in_sane_ranges() {
+    for m in all() {
+        let id = &m.id;
+        assert!((0.1..=1000.0).contains(&m.params_b), "{id}");
+        assert!(m.active_params_b > 0.0 && m.active_params_b <= m.params_b, "{id}");
+        match m.architecture {
+            Architecture::Dense => assert_eq!(m.active_params_b, m.params_b, "{id}"),
+            Architecture::Moe => assert!(m.active_params_b < m.params_b / 2.0, "{id}"),
+        }
+        assert!((2048..=10_000_000).contains(&m.context_tokens), "{id}");
+        if let Some(ext) = m.extended_context_tokens {
+            assert!(ext > m.context_tokens && ext <= 10_000_000, "{id}");
+        }
+        if let Some(v) = m.vocab_size {
+            assert!((30_000..=300_000).contains(&v), "{id}");
+        }
+        if let Some(t) = m.training_tokens_t {
+            assert!((0.5..=50.0).contains(&t), "{id}");
+        }
+        for b in m.benchmarks.iter() {
+            assert!(b.score > 0.0 && b.score <= 100.0, "{id} {}", b.name);
+        }
+        if let Some(kv) = m.kv {
+            assert!((8..=200).contains(&kv.layers), "{id}");
+            assert!((1..=128).contains(&kv.kv_heads), "{id}");
+            assert!([64, 80, 96, 128, 256].contains(&kv.head_dim), "{id}");
+        }
+        assert!(!m.languages.is_empty(), "{id}");
+        assert!(m.modalities.contains(&Modality::Text), "{id}");
+    }
+}
+
+#[test]
+fn families_generations_and_successors_agree() {
+    for m in all() {
+        assert_eq!(m.family, m.generation.family(), "{}", m.id);
+        let prefix = match m.family {
+            Family::Qwen => "qwen",
+            Family::Llama => "llama",
+        };
+        assert!(m.id.starts_with(prefix), "{}", m.id);
+        if let Some(newer) = &m.superseded_by {
+            let n = get(newer).unwrap_or_else(|| panic!("{}: unknown successor {newer}", m.id));
+            assert_eq!(n.family, m.family, "{}", m.id);
+            assert!(n.released > m.released, "{} → {newer}", m.id);
+        }
+    }
+}
+
+#[test]
+fn every_license_referenced_exists() {
+    for m in all() {
+        let known = LICENSES.iter().find(|l| l.id == m.license.id);
+        assert_eq!(known, Some(&m.license), "{}: license {}", m.id, m.license.id);
+    }
+    for pair in LICENSES.windows(2) {
+        assert!(pair[0].id < pair[1].id);
+    }
+}
+
+#[test]
+fn the_articles_errors_are_not_in_the_data() {
+    // Chinese is not an official language of any Llama model.
+    for m in all().iter().filter(|m| m.family == Family::Llama) {
+        assert!(!m.supports_chinese(), "{}", m.id);
+        assert!(m.corrections.iter().any(|c| c.fact_en.contains("Chinese")), "{}", m.id);
+    }
+    // Qwen-72B is dense, and its weights are not Apache-2.0.
+    let q72 = get("qwen-72b").unwrap();
+    assert_eq!(q72.architecture, Architecture::Dense);
+    for id in ["qwen-7b", "qwen-14b", "qwen-72b"] {
+        assert_eq!(get(id).unwrap().license.id, "tongyi-qianwen", "{id}");
+    }
+    assert!(q72.corrections.iter().any(|c| c.claim_zh.contains("MoE")));
+    // Both thresholds: 700M for every Llama, 100M for the Qwen licenses that have one.
+    for m in all() {
+        match (m.family, m.license.mau_limit) {
+            (Family::Llama, limit) => assert_eq!(limit, Some(700_000_000), "{}", m.id),
+            (Family::Qwen, Some(limit)) => assert_eq!(limit, 100_000_000, "{}", m.id),
+            (Family::Qwen, None) => {}
+        }
+    }
+}
+
+#[test]
+fn both_families_have_vision_models() {
+    for family in [Family::Qwen, Family::Llama] {
+        assert!(all().iter().any(|m| m.family == family && m.has_vision()), "{family:?}");
+    }
+}
+
+#[test]
+fn the_built_in_catalog_passes_the_host_validator() {
+    assert!(validate::check_models(all(), "catalog").is_empty());
+    let json = serde_json::to_value(all()).unwrap();
+    let back = validate::catalog_from_value(&json, "catalog").unwrap();
+    assert_eq!(back.as_slice(), all());
+}

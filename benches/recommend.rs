@@ -35,16 +35,25 @@ fn generated(n: usize) -> Vec<Model> {
 fn bench(c: &mut Criterion) {
     let a = answers();
     let full = Options::default();
-    let no_what_if = Options { what_if: false, ..Options::default() };
-    c.bench_function("recommend/builtin", |b| b.iter(|| recommend(black_box(&a), all(), &full)));
+    let no_what_if = Options {
+        what_if: false,
+        ..Options::default()
+    };
+    c.bench_function("recommend/builtin", |b| {
+        b.iter(|| recommend(black_box(&a), all(), &full))
+    });
     c.bench_function("recommend/builtin-no-whatif", |b| {
         b.iter(|| recommend(black_box(&a), all(), &no_what_if))
     });
     let big = generated(10_000);
     let mut group = c.benchmark_group("recommend/10k");
     group.sample_size(10);
-    group.bench_function("with-whatif", |b| b.iter(|| recommend(black_box(&a), &big, &full)));
-    group.bench_function("no-whatif", |b| b.iter(|| recommend(black_box(&a), &big, &no_what_if)));
+    group.bench_function("with-whatif", |b| {
+        b.iter(|| recommend(black_box(&a), &big, &full))
+    });
+    group.bench_function("no-whatif", |b| {
+        b.iter(|| recommend(black_box(&a), &big, &no_what_if))
+    });
     group.finish();
 }
 

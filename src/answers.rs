@@ -281,12 +281,8 @@ impl Answers {
                     )? as u32
                 }
                 "use" => {
-                    answers.use_ = json::choice(
-                        v,
-                        &p,
-                        &USES,
-                        "\"personal\", \"research\", \"commercial\"",
-                    )?
+                    answers.use_ =
+                        json::choice(v, &p, &USES, "\"personal\", \"research\", \"commercial\"")?
                 }
                 "monthlyActiveUsers" => {
                     answers.monthly_active_users = Some(json::integer(
@@ -308,12 +304,8 @@ impl Answers {
                     )?
                 }
                 "priority" => {
-                    answers.priority = json::choice(
-                        v,
-                        &p,
-                        &PRIORITIES,
-                        "\"quality\", \"balanced\", \"speed\"",
-                    )?
+                    answers.priority =
+                        json::choice(v, &p, &PRIORITIES, "\"quality\", \"balanced\", \"speed\"")?
                 }
                 _ => {}
             }
@@ -364,8 +356,14 @@ mod tests {
 
     #[test]
     fn empty_and_null_give_defaults() {
-        assert_eq!(Answers::from_json_text("{}", "answers").unwrap(), Answers::default());
-        assert_eq!(Answers::from_json_text("null", "answers").unwrap(), Answers::default());
+        assert_eq!(
+            Answers::from_json_text("{}", "answers").unwrap(),
+            Answers::default()
+        );
+        assert_eq!(
+            Answers::from_json_text("null", "answers").unwrap(),
+            Answers::default()
+        );
         let a = Answers::from_json_text(r#"{"memoryGb": null}"#, "answers").unwrap();
         assert_eq!(a.memory_gb, 24.0);
     }
@@ -380,7 +378,10 @@ mod tests {
         let e = Answers::from_json_text(r#"{"memGb": 3}"#, "answers").unwrap_err();
         assert_eq!((e.code(), e.path()), ("unknown-field", "answers.memGb"));
         let e = Answers::from_json_text(r#"{"contextTokens": 1.5}"#, "answers").unwrap_err();
-        assert_eq!((e.code(), e.path()), ("wrong-type", "answers.contextTokens"));
+        assert_eq!(
+            (e.code(), e.path()),
+            ("wrong-type", "answers.contextTokens")
+        );
         let e = Answers::from_json_text("[1]", "answers").unwrap_err();
         assert_eq!((e.code(), e.path()), ("wrong-type", "answers"));
     }

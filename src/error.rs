@@ -111,13 +111,25 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidJson { path, detail } => write!(f, "{path}: not valid JSON ({detail})"),
-            Error::WrongType { path, expected, found } => {
+            Error::WrongType {
+                path,
+                expected,
+                found,
+            } => {
                 write!(f, "{path}: expected {expected}, got {found}")
             }
-            Error::OutOfRange { path, expected, found } => {
+            Error::OutOfRange {
+                path,
+                expected,
+                found,
+            } => {
                 write!(f, "{path}: expected {expected}, got {found}")
             }
-            Error::UnknownValue { path, expected, found } => {
+            Error::UnknownValue {
+                path,
+                expected,
+                found,
+            } => {
                 write!(f, "{path}: expected one of {expected}, got {found}")
             }
             Error::UnknownField { path, expected } => {

@@ -75,9 +75,9 @@ pub struct Estimate {
 
 /// KV cache bytes per token for a model, if its attention layout is known.
 pub fn kv_bytes_per_token(model: &Model) -> Option<f64> {
-    model
-        .kv
-        .map(|kv| 2.0 * f64::from(kv.layers) * f64::from(kv.kv_heads) * f64::from(kv.head_dim) * 2.0)
+    model.kv.map(|kv| {
+        2.0 * f64::from(kv.layers) * f64::from(kv.kv_heads) * f64::from(kv.head_dim) * 2.0
+    })
 }
 
 /// The memory `model` needs at `precision` with `context_tokens` of context.
@@ -123,7 +123,11 @@ mod tests {
             ("qwen2.5-32b", 61.58, 18.94),
             ("qwen2.5-72b", 136.20, 39.91),
             ("qwen2.5-1.5b", 2.95, 1.18),
-            ("qwen3-8b", 15.947 * 1000.0 / 1024.0, 6.177 * 1000.0 / 1024.0),
+            (
+                "qwen3-8b",
+                15.947 * 1000.0 / 1024.0,
+                6.177 * 1000.0 / 1024.0,
+            ),
         ];
         for (id, bf16, int4) in published {
             let m = catalog::get(id).unwrap_or_else(|| panic!("{id} missing"));
@@ -135,7 +139,10 @@ mod tests {
                     "{id} {p:?}: estimate {est:.2} vs measured {measured}"
                 );
                 if measured > 5.0 {
-                    assert!((0.8..=1.25).contains(&ratio), "{id} {p:?}: {est:.2} vs {measured}");
+                    assert!(
+                        (0.8..=1.25).contains(&ratio),
+                        "{id} {p:?}: {est:.2} vs {measured}"
+                    );
                 }
             }
         }

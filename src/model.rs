@@ -333,12 +333,16 @@ impl Model {
 
     /// True if Chinese is an officially supported language.
     pub fn supports_chinese(&self) -> bool {
-        self.languages.iter().any(|l| l == "zh" || l.starts_with("zh-"))
+        self.languages
+            .iter()
+            .any(|l| l == "zh" || l.starts_with("zh-"))
     }
 
     /// The first benchmark result with this name and variant.
     pub fn benchmark(&self, name: &str, variant: Variant) -> Option<&Benchmark> {
-        self.benchmarks.iter().find(|b| b.name == name && b.variant == variant)
+        self.benchmarks
+            .iter()
+            .find(|b| b.name == name && b.variant == variant)
     }
 
     /// Months since 0 AD of the release month, for recency arithmetic; `None` if malformed.

@@ -74,7 +74,8 @@ pub fn parse_year_month(s: &str) -> Option<u32> {
     if b.len() != 7 || b.get(4) != Some(&b'-') {
         return None;
     }
-    let digits = |r: core::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let digits =
+        |r: core::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     if !digits(0..4) || !digits(5..7) {
         return None;
     }

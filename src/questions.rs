@@ -116,7 +116,8 @@ const fn l(en: &'static str, zh: &'static str) -> L10n {
 /// Memory presets in GB, shared by the questionnaire and the what-if analysis.
 pub const MEMORY_PRESETS: [f64; 10] = [4.0, 8.0, 12.0, 16.0, 24.0, 48.0, 80.0, 160.0, 320.0, 640.0];
 /// Context presets in tokens.
-pub const CONTEXT_PRESETS: [f64; 6] = [4096.0, 8192.0, 32768.0, 131072.0, 1_000_000.0, 10_000_000.0];
+pub const CONTEXT_PRESETS: [f64; 6] =
+    [4096.0, 8192.0, 32768.0, 131072.0, 1_000_000.0, 10_000_000.0];
 /// User-count presets.
 pub const MAU_PRESETS: [f64; 4] = [1_000_000.0, 50_000_000.0, 300_000_000.0, 1_000_000_000.0];
 

@@ -1,7 +1,9 @@
 //! From answers to a recommendation: apply the rules to every model, rank the ones that fit,
 //! pick the best Qwen and the best Llama, give the verdict and what would flip it.
 
-use crate::answers::{Answers, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use};
+use crate::answers::{
+    Answers, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use,
+};
 use crate::catalog::{self, DATA_AS_OF};
 use crate::error::Error;
 use crate::i18n::Lang;
@@ -10,7 +12,9 @@ use crate::memory::{Estimate, Precision};
 use crate::model::{Architecture, Family, Generation, Model, Text};
 use crate::number::{fmt_num, parse_year_month};
 use crate::questions::{self, OptionValue, CONTEXT_PRESETS, MAU_PRESETS, MEMORY_PRESETS};
-use crate::scoring::{self, tr, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS};
+use crate::scoring::{
+    self, tr, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS,
+};
 use crate::validate;
 use alloc::format;
 use alloc::string::String;
@@ -275,7 +279,13 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Vec<Model>>), Ve
     }
     let obj = json::object(value, "options").map_err(|e| alloc::vec![e])?;
     let mut errors = Vec::new();
-    json::known_keys(obj, "options", &OPTION_KEYS, "lang, top, weights, catalog", &mut errors);
+    json::known_keys(
+        obj,
+        "options",
+        &OPTION_KEYS,
+        "lang, top, weights, catalog",
+        &mut errors,
+    );
     let mut custom = None;
     for (key, v) in obj {
         if v.is_null() {
@@ -284,11 +294,13 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Vec<Model>>), Ve
         let path = json::field("options", key);
         let result = match key.as_str() {
             "lang" => json::string(v, &path).and_then(|s| {
-                Lang::parse(s).map(|l| opts.lang = l).ok_or_else(|| Error::UnknownValue {
-                    path: path.clone(),
-                    expected: "\"en\", \"zh\"",
-                    found: json::quote(s),
-                })
+                Lang::parse(s)
+                    .map(|l| opts.lang = l)
+                    .ok_or_else(|| Error::UnknownValue {
+                        path: path.clone(),
+                        expected: "\"en\", \"zh\"",
+                        found: json::quote(s),
+                    })
             }),
             "top" => json::integer(v, &path, 1, 1000, "a whole number from 1 to 1000")
                 .map(|n| opts.top = n as usize),
@@ -316,12 +328,25 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Vec<Model>>), Ve
     }
 }
 
-const WEIGHT_KEYS: [&str; 6] = ["language", "tasks", "ecosystem", "license", "efficiency", "recency"];
+const WEIGHT_KEYS: [&str; 6] = [
+    "language",
+    "tasks",
+    "ecosystem",
+    "license",
+    "efficiency",
+    "recency",
+];
 
 fn read_weights(v: &Value, path: &str) -> Result<Weights, Error> {
     let obj = json::object(v, path)?;
     let mut errors = Vec::new();
-    json::known_keys(obj, path, &WEIGHT_KEYS, "language, tasks, ecosystem, license, efficiency, recency", &mut errors);
+    json::known_keys(
+        obj,
+        path,
+        &WEIGHT_KEYS,
+        "language, tasks, ecosystem, license, efficiency, recency",
+        &mut errors,
+    );
     if let Some(e) = errors.into_iter().next() {
         return Err(e);
     }
@@ -330,7 +355,13 @@ fn read_weights(v: &Value, path: &str) -> Result<Weights, Error> {
         if value.is_null() {
             continue;
         }
-        let x = json::number(value, &json::field(path, key), 0.0, 100.0, "a weight from 0 to 100")?;
+        let x = json::number(
+            value,
+            &json::field(path, key),
+            0.0,
+            100.0,
+            "a weight from 0 to 100",
+        )?;
         match key.as_str() {
             "language" => w.language = x,
             "tasks" => w.tasks = x,
@@ -350,8 +381,16 @@ fn as_of_months() -> u32 {
 fn round1(x: f64) -> f64 {
     // Rounds half away from zero to one decimal, without std's `round`.
     let scaled = x * 10.0;
-    let r = if scaled >= 0.0 { (scaled + 0.5) as i64 } else { (scaled - 0.5) as i64 };
+    let r = if scaled >= 0.0 {
+        (scaled + 0.5) as i64
+    } else {
+        (scaled - 0.5) as i64
+    };
     r as f64 / 10.0
+}
+
+fn round2(x: f64) -> f64 {
+    ((x * 100.0 + 0.5) as i64) as f64 / 100.0
 }
 
 /// The ordering of fitting models: higher score first; then less memory; then newer; then id.
@@ -374,7 +413,12 @@ struct Scored<'m> {
     excluded: Vec<(&'m Model, Vec<Exclusion>)>,
 }
 
-fn score_all<'m>(answers: &Answers, models: &'m [Model], options: &Options, explain: bool) -> (Scored<'m>, Weights) {
+fn score_all<'m>(
+    answers: &Answers,
+    models: &'m [Model],
+    options: &Options,
+    explain: bool,
+) -> (Scored<'m>, Weights) {
     let weights = scoring::effective_weights(&options.weights, answers);
     let cx = Context {
         answers,
@@ -425,11 +469,18 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
     let (scored, weights) = score_all(answers, models, options, true);
     let family = verdict_family(&scored.fits);
 
-    let to_ranked = |i: usize| scored.fits.get(i).map(|(m, fit)| ranked(i + 1, m, fit, answers));
+    let to_ranked = |i: usize| {
+        scored
+            .fits
+            .get(i)
+            .map(|(m, fit)| ranked(i + 1, m, fit, answers))
+    };
     let best_q = best_of(&scored.fits, Family::Qwen).and_then(to_ranked);
     let best_l = best_of(&scored.fits, Family::Llama).and_then(to_ranked);
     let verdict = verdict(family, best_q.as_ref(), best_l.as_ref(), &scored, lang);
-    let ranked_list: Vec<Ranked> = (0..scored.fits.len().min(options.top)).filter_map(to_ranked).collect();
+    let ranked_list: Vec<Ranked> = (0..scored.fits.len().min(options.top))
+        .filter_map(to_ranked)
+        .collect();
 
     let mut excluded: Vec<Excluded> = scored
         .excluded
@@ -479,7 +530,10 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
 
     Recommendation {
         verdict,
-        best: Best { qwen: best_q, llama: best_l },
+        best: Best {
+            qwen: best_q,
+            llama: best_l,
+        },
         ranked: ranked_list,
         excluded,
         what_if,
@@ -520,8 +574,18 @@ fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
         score: round1(fit.score),
         precision: fit.precision,
         memory_gb: fit.estimate.map(|e| round1(e.total_gb)),
-        memory_available_gb: if self_host { Some(answers.memory_gb) } else { None },
-        memory: fit.estimate,
+        memory_available_gb: if self_host {
+            Some(answers.memory_gb)
+        } else {
+            None
+        },
+        memory: fit.estimate.map(|e| Estimate {
+            weights_gb: round2(e.weights_gb),
+            kv_cache_gb: e.kv_cache_gb.map(round2),
+            overhead_gb: round2(e.overhead_gb),
+            total_gb: round2(e.total_gb),
+            ..e
+        }),
         context_tokens: m.max_context(),
         native_context_tokens: m.context_tokens,
         license: LicenseSummary {
@@ -554,63 +618,116 @@ fn verdict(
                 .filter(|(_, d)| *d > 0.0)
                 .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(Ordering::Equal));
             let summary = match (family, deciding) {
-                (VerdictFamily::Tie, _) => tr!(lang,
+                (VerdictFamily::Tie, _) => tr!(
+                    lang,
                     "Either: {} ({}) and {} ({}) are within {} points of each other.",
                     "都可以：{}（{} 分）与 {}（{} 分）相差不到 {} 分。",
-                    q.name, fmt_num(q.score, 1), l.name, fmt_num(l.score, 1), fmt_num(TIE_MARGIN, 0)),
-                (_, Some((c, d))) => tr!(lang,
+                    q.name,
+                    fmt_num(q.score, 1),
+                    l.name,
+                    fmt_num(l.score, 1),
+                    fmt_num(TIE_MARGIN, 0)
+                ),
+                (_, Some((c, d))) => tr!(
+                    lang,
                     "{}: {} scores {} against {} for {}; the biggest gap is {} (+{} points).",
                     "选 {}：{} 得 {} 分，{} 得 {} 分；差距最大的是{}（+{} 分）。",
-                    family.label(lang), winner.name, fmt_num(winner.score, 1),
-                    if lang == Lang::En { fmt_num(loser.score, 1) } else { String::from(loser.name.as_ref()) },
-                    if lang == Lang::En { String::from(loser.name.as_ref()) } else { fmt_num(loser.score, 1) },
-                    c.label(lang), fmt_num(d, 1)),
-                (_, None) => tr!(lang,
+                    family.label(lang),
+                    winner.name,
+                    fmt_num(winner.score, 1),
+                    if lang == Lang::En {
+                        fmt_num(loser.score, 1)
+                    } else {
+                        String::from(loser.name.as_ref())
+                    },
+                    if lang == Lang::En {
+                        String::from(loser.name.as_ref())
+                    } else {
+                        fmt_num(loser.score, 1)
+                    },
+                    c.label(lang),
+                    fmt_num(d, 1)
+                ),
+                (_, None) => tr!(
+                    lang,
                     "{}: {} scores {} against {} for {}.",
                     "选 {}：{} 得 {} 分，{} 得 {} 分。",
-                    family.label(lang), winner.name, fmt_num(winner.score, 1),
-                    if lang == Lang::En { fmt_num(loser.score, 1) } else { String::from(loser.name.as_ref()) },
-                    if lang == Lang::En { String::from(loser.name.as_ref()) } else { fmt_num(loser.score, 1) }),
+                    family.label(lang),
+                    winner.name,
+                    fmt_num(winner.score, 1),
+                    if lang == Lang::En {
+                        fmt_num(loser.score, 1)
+                    } else {
+                        String::from(loser.name.as_ref())
+                    },
+                    if lang == Lang::En {
+                        String::from(loser.name.as_ref())
+                    } else {
+                        fmt_num(loser.score, 1)
+                    }
+                ),
             };
             Verdict {
                 family,
                 margin,
                 summary,
-                deciding: if family == VerdictFamily::Tie { None } else { deciding.map(|d| d.0) },
+                deciding: if family == VerdictFamily::Tie {
+                    None
+                } else {
+                    deciding.map(|d| d.0)
+                },
             }
         }
         (Some(only), None) | (None, Some(only)) => {
-            let missing = if only.family == Family::Qwen { Family::Llama } else { Family::Qwen };
+            let missing = if only.family == Family::Qwen {
+                Family::Llama
+            } else {
+                Family::Qwen
+            };
             Verdict {
                 family,
                 margin: only.score,
-                summary: tr!(lang,
+                summary: tr!(
+                    lang,
                     "{}: {} fits (score {}); {}",
                     "选 {}：{} 符合要求（{} 分）；{}",
-                    family.label(lang), only.name, fmt_num(only.score, 1),
-                    why_none(scored, missing, lang)),
+                    family.label(lang),
+                    only.name,
+                    fmt_num(only.score, 1),
+                    why_none(scored, missing, lang)
+                ),
                 deciding: None,
             }
         }
         (None, None) => Verdict {
             family,
             margin: 0.0,
-            summary: tr!(lang,
+            summary: tr!(
+                lang,
                 "No model fits: {}; {}.",
                 "没有符合要求的模型：{}；{}。",
-                why_none(scored, Family::Qwen, lang), why_none(scored, Family::Llama, lang)),
+                why_none(scored, Family::Qwen, lang),
+                why_none(scored, Family::Llama, lang)
+            ),
             deciding: None,
         },
     }
 }
 
 fn points(r: &Ranked, c: Criterion) -> f64 {
-    r.reasons.iter().find(|x| x.criterion == c).map_or(0.0, |x| x.points)
+    r.reasons
+        .iter()
+        .find(|x| x.criterion == c)
+        .map_or(0.0, |x| x.points)
 }
 
 /// The excluded model of `family` closest to fitting, and why it does not: the one with the
-/// fewest failed constraints, the least fundamental first failure, then the newest.
-fn closest_excluded<'a>(scored: &'a Scored<'_>, family: Family) -> Option<(&'a Model, &'a Exclusion)> {
+/// fewest failed constraints and the least fundamental first failure; among those, the one
+/// that misses by least (longest context for `context`, smallest for `memory`), then the newest.
+fn closest_excluded<'a>(
+    scored: &'a Scored<'_>,
+    family: Family,
+) -> Option<(&'a Model, &'a Exclusion)> {
     scored
         .excluded
         .iter()
@@ -619,6 +736,15 @@ fn closest_excluded<'a>(scored: &'a Scored<'_>, family: Family) -> Option<(&'a M
         .min_by(|a, b| {
             a.2.cmp(&b.2)
                 .then_with(|| b.1.code.cmp(&a.1.code))
+                .then_with(|| match a.1.code {
+                    ExclusionCode::Context => b.0.max_context().cmp(&a.0.max_context()),
+                    ExclusionCode::Memory => {
+                        a.0.params_b
+                            .partial_cmp(&b.0.params_b)
+                            .unwrap_or(Ordering::Equal)
+                    }
+                    _ => Ordering::Equal,
+                })
                 .then_with(|| b.0.released.cmp(&a.0.released))
                 .then_with(|| a.0.id.cmp(&b.0.id))
         })
@@ -627,13 +753,26 @@ fn closest_excluded<'a>(scored: &'a Scored<'_>, family: Family) -> Option<(&'a M
 
 /// "no Llama model fits; the closest, X: <reason>" in words.
 fn why_none(scored: &Scored<'_>, family: Family, lang: Lang) -> String {
-    let name = if family == Family::Qwen { "Qwen" } else { "Llama" };
+    let name = if family == Family::Qwen {
+        "Qwen"
+    } else {
+        "Llama"
+    };
     match closest_excluded(scored, family) {
-        Some((m, e)) => tr!(lang,
+        Some((m, e)) => tr!(
+            lang,
             "no {} model fits (closest: {}; {})",
             "没有 {} 模型符合（最接近的是 {}：{}）",
-            name, m.name, e.text),
-        None => tr!(lang, "the catalog has no {} model", "目录中没有 {} 模型", name),
+            name,
+            m.name,
+            e.text
+        ),
+        None => tr!(
+            lang,
+            "the catalog has no {} model",
+            "目录中没有 {} 模型",
+            name
+        ),
     }
 }
 
@@ -703,7 +842,9 @@ fn alternatives(a: &Answers) -> Vec<(&'static str, Value, Answers)> {
         }
     }
     for t in CONTEXT_PRESETS {
-        push("contextTokens", Value::from(t as u64), &|b| b.context_tokens = t as u32);
+        push("contextTokens", Value::from(t as u64), &|b| {
+            b.context_tokens = t as u32
+        });
     }
     for (name, u) in crate::answers::USES {
         push("use", Value::from(name), &|b| b.use_ = u);
@@ -718,7 +859,9 @@ fn alternatives(a: &Answers) -> Vec<(&'static str, Value, Answers)> {
     for (name, r) in crate::answers::REGIONS {
         push("region", Value::from(name), &|b| b.region = r);
     }
-    push("distill", Value::Bool(!a.distill), &|b| b.distill = !a.distill);
+    push("distill", Value::Bool(!a.distill), &|b| {
+        b.distill = !a.distill
+    });
     for (name, e) in crate::answers::ECOSYSTEMS {
         push("ecosystem", Value::from(name), &|b| b.ecosystem = e);
     }
@@ -741,14 +884,21 @@ fn numeric(question: &str, a: &Answers) -> Option<f64> {
 /// Single answer changes that flip the verdict. For a numeric question only the nearest
 /// flipping value on each side of the current one is kept ("with 48 GB" says more than a
 /// list of every larger preset).
-fn what_ifs(a: &Answers, models: &[Model], options: &Options, current: VerdictFamily) -> Vec<WhatIf> {
+fn what_ifs(
+    a: &Answers,
+    models: &[Model],
+    options: &Options,
+    current: VerdictFamily,
+) -> Vec<WhatIf> {
     let lang = options.lang;
     let mut out: Vec<WhatIf> = Vec::new();
     for (question, answer, changed) in alternatives(a) {
         if let (Some(now), Some(x)) = (numeric(question, a), answer.as_f64()) {
             let same_side_closer = out.iter().any(|w| {
                 w.question == question
-                    && w.answer.as_f64().is_some_and(|y| (y > now) == (x > now) && (y - now).abs() <= (x - now).abs())
+                    && w.answer.as_f64().is_some_and(|y| {
+                        (y > now) == (x > now) && (y - now).abs() <= (x - now).abs()
+                    })
             });
             if same_side_closer {
                 continue;
@@ -758,7 +908,12 @@ fn what_ifs(a: &Answers, models: &[Model], options: &Options, current: VerdictFa
         let verdict = verdict_family(&scored.fits);
         if verdict != current {
             let text = change_text(question, &answer, a, lang);
-            out.push(WhatIf { question, answer, verdict, text: tr!(lang, "{} → {}", "{} → {}", text, verdict.label(lang)) });
+            out.push(WhatIf {
+                question,
+                answer,
+                verdict,
+                text: tr!(lang, "{} → {}", "{} → {}", text, verdict.label(lang)),
+            });
         }
     }
     out
@@ -774,15 +929,23 @@ fn change_text(question: &'static str, answer: &Value, before: &Answers, lang: L
         Value::Array(items) => {
             // Tasks: name the one added or removed.
             let now: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
-            let added = now.iter().find(|t| !before.tasks.iter().any(|b| b.as_str() == **t));
+            let added = now
+                .iter()
+                .find(|t| !before.tasks.iter().any(|b| b.as_str() == **t));
             let removed = before.tasks.iter().find(|b| !now.contains(&b.as_str()));
             match (added, removed) {
                 (Some(t), _) => format!("+ {}", option_label(def, &Value::from(*t), lang)),
-                (None, Some(t)) => format!("− {}", option_label(def, &Value::from(t.as_str()), lang)),
+                (None, Some(t)) => {
+                    format!("− {}", option_label(def, &Value::from(t.as_str()), lang))
+                }
                 _ => String::new(),
             }
         }
-        Value::Bool(b) => String::from(if *b { lang.pick("yes", "是") } else { lang.pick("no", "否") }),
+        Value::Bool(b) => String::from(if *b {
+            lang.pick("yes", "是")
+        } else {
+            lang.pick("no", "否")
+        }),
         v => option_label(def, v, lang),
     };
     tr!(lang, "{}: {}", "{}：{}", label, value)
@@ -799,5 +962,10 @@ fn option_label(def: &questions::QuestionDef, v: &Value, lang: Lang) -> String {
 }
 
 // Silence "unused" for enums only referenced through tables in some builds.
-const _: (Hardware, Priority, Region, Ecosystem, Language) =
-    (Hardware::Gpu, Priority::Balanced, Region::Other, Ecosystem::None, Language::En);
+const _: (Hardware, Priority, Region, Ecosystem, Language) = (
+    Hardware::Gpu,
+    Priority::Balanced,
+    Region::Other,
+    Ecosystem::None,
+    Language::En,
+);

@@ -5,7 +5,9 @@
 //! the criteria add up to the score. Weights start from [`BASE_WEIGHTS`] (or the host's) and
 //! the answers shift them (see [`effective_weights`]). Every reason quotes the numbers it used.
 
-use crate::answers::{Answers, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use};
+use crate::answers::{
+    Answers, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use,
+};
 use crate::i18n::Lang;
 use crate::license::License;
 use crate::memory::{self, Estimate, Precision};
@@ -244,10 +246,13 @@ pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> 
     if a.context_tokens > model.max_context() {
         exclusions.push(Exclusion {
             code: ExclusionCode::Context,
-            text: tr!(lang,
+            text: tr!(
+                lang,
                 "Reads at most {} tokens; you need {}.",
                 "最多只能读取 {} token，你需要 {}。",
-                fmt_tokens(model.max_context()), fmt_tokens(a.context_tokens)),
+                fmt_tokens(model.max_context()),
+                fmt_tokens(a.context_tokens)
+            ),
         });
     }
     // Task: vision needs image input.
@@ -265,17 +270,23 @@ pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> 
     // Memory: self-hosting must fit at 4-bit at least.
     let mut estimate = None;
     if a.deployment == Deployment::SelfHost {
-        match memory::best_fit(model, a.memory_gb, a.context_tokens.min(model.max_context())) {
+        match memory::best_fit(
+            model,
+            a.memory_gb,
+            a.context_tokens.min(model.max_context()),
+        ) {
             Ok(e) => estimate = Some(e),
-            Err(e) => exclusions.push(Exclusion {
-                code: ExclusionCode::Memory,
-                text: tr!(lang,
+            Err(e) => {
+                exclusions.push(Exclusion {
+                    code: ExclusionCode::Memory,
+                    text: tr!(lang,
                     "Needs {} GB even at int4 ({} GB weights{} + {} GB overhead); you have {} GB.",
                     "即使 int4 量化也需要 {} GB（权重 {} GB{} + 运行开销 {} GB）；你只有 {} GB。",
                     fmt_num(e.total_gb, 1), fmt_num(e.weights_gb, 1),
                     kv_part(e, a.context_tokens, lang), fmt_num(e.overhead_gb, 1),
                     fmt_num(a.memory_gb, 1)),
-            }),
+                })
+            }
         }
     }
     if !exclusions.is_empty() {
@@ -326,10 +337,13 @@ pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> 
 
 fn kv_part(e: Estimate, context: u32, lang: Lang) -> String {
     match e.kv_cache_gb {
-        Some(kv) => tr!(lang,
+        Some(kv) => tr!(
+            lang,
             " + {0} GB KV cache for {1} tokens",
             " + {1} token 的 KV 缓存 {0} GB",
-            fmt_num(kv, 1), fmt_tokens(context)),
+            fmt_num(kv, 1),
+            fmt_tokens(context)
+        ),
         None => String::from(lang.pick(
             ", KV cache not counted (layout not verified)",
             "，未计 KV 缓存（结构未核实）",
@@ -350,13 +364,17 @@ fn license_exclusions(model: &Model, a: &Answers, lang: Lang, out: &mut Vec<Excl
     if a.use_ == Use::Commercial && (!lic.commercial || lic.research_only) {
         out.push(Exclusion {
             code: ExclusionCode::License,
-            text: tr!(lang,
+            text: tr!(
+                lang,
                 "{} allows research and evaluation only, not commercial use.",
                 "{} 仅允许研究和评估，不允许商业使用。",
-                lic.name),
+                lic.name
+            ),
         });
     }
-    if let (Use::Commercial, Some(limit), Some(users)) = (a.use_, lic.mau_limit, a.monthly_active_users) {
+    if let (Use::Commercial, Some(limit), Some(users)) =
+        (a.use_, lic.mau_limit, a.monthly_active_users)
+    {
         if users > limit {
             out.push(Exclusion {
                 code: ExclusionCode::License,
@@ -371,10 +389,12 @@ fn license_exclusions(model: &Model, a: &Answers, lang: Lang, out: &mut Vec<Excl
     if a.distill && lic.allows_distillation == Some(false) {
         out.push(Exclusion {
             code: ExclusionCode::License,
-            text: tr!(lang,
+            text: tr!(
+                lang,
                 "{} forbids using the model or its outputs to improve other models.",
                 "{} 禁止用该模型或其输出改进其他模型。",
-                lic.name),
+                lic.name
+            ),
         });
     }
     if a.region == Region::Eu && lic.eu_multimodal_restriction && model.has_vision() {
@@ -429,30 +449,42 @@ fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
             let text = if !cx.explain {
                 String::new()
             } else if let Some(b) = bench {
-                tr!(lang, "Chinese is an official language; {}.", "中文是官方支持的语言；{}。", bench_text(b, lang))
+                tr!(
+                    lang,
+                    "Chinese is an official language; {}.",
+                    "中文是官方支持的语言；{}。",
+                    bench_text(b, lang)
+                )
             } else {
-                String::from(lang.pick(
-                    "Chinese is an official language.",
-                    "中文是官方支持的语言。",
-                ))
+                String::from(
+                    lang.pick("Chinese is an official language.", "中文是官方支持的语言。"),
+                )
             };
             (1.0, text)
         }
-        Language::Zh => (
-            0.15,
-            if cx.explain {
-                tr!(lang,
+        Language::Zh => {
+            (
+                0.15,
+                if cx.explain {
+                    tr!(lang,
                     "Chinese is not an officially supported language (the vendor lists {}: {}).",
                     "中文不是官方支持的语言（厂商列出的 {} 种为：{}）。",
                     count, join(&model.languages))
-            } else {
-                String::new()
-            },
-        ),
+                } else {
+                    String::new()
+                },
+            )
+        }
         Language::En => (
-            if model.languages.iter().any(|l| l == "en") { 1.0 } else { 0.3 },
+            if model.languages.iter().any(|l| l == "en") {
+                1.0
+            } else {
+                0.3
+            },
             if cx.explain {
-                String::from(lang.pick("English is an official language.", "英文是官方支持的语言。"))
+                String::from(
+                    lang.pick("English is an official language.", "英文是官方支持的语言。"),
+                )
             } else {
                 String::new()
             },
@@ -460,11 +492,18 @@ fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
         Language::Multi => (
             language_breadth(count),
             if cx.explain {
-                tr!(lang,
+                tr!(
+                    lang,
                     "{} officially supported languages ({}{}).",
                     "官方支持 {} 种语言（{}{}）。",
-                    count, join(&model.languages),
-                    if count > model.languages.len() { lang.pick(", …", "等") } else { "" })
+                    count,
+                    join(&model.languages),
+                    if count > model.languages.len() {
+                        lang.pick(", …", "等")
+                    } else {
+                        ""
+                    }
+                )
             } else {
                 String::new()
             },
@@ -528,7 +567,12 @@ pub fn bench_text(b: &Benchmark, lang: Lang) -> String {
     }
     match lang {
         Lang::En => format!("{} {} ({})", b.name, fmt_num(b.score, 2), detail),
-        Lang::Zh => format!("{} {}（{}）", b.name, fmt_num(b.score, 2), detail.replace(", ", "，")),
+        Lang::Zh => format!(
+            "{} {}（{}）",
+            b.name,
+            fmt_num(b.score, 2),
+            detail.replace(", ", "，")
+        ),
     }
 }
 
@@ -545,14 +589,23 @@ fn general(model: &Model, lang: Lang, explain: bool) -> (f64, String) {
         ],
     );
     match mmlu {
-        Some(b) => ((b.score - 30.0) / 60.0, if explain { bench_text(b, lang) } else { String::new() }),
+        Some(b) => (
+            (b.score - 30.0) / 60.0,
+            if explain {
+                bench_text(b, lang)
+            } else {
+                String::new()
+            },
+        ),
         None => (
             size_proxy(model.active_params_b, false),
             if explain {
-                tr!(lang,
+                tr!(
+                    lang,
                     "no MMLU published, scored by size ({}B active parameters)",
                     "未公布 MMLU，按规模计（激活参数 {}B）",
-                    fmt_num(model.active_params_b, 1))
+                    fmt_num(model.active_params_b, 1)
+                )
             } else {
                 String::new()
             },
@@ -592,18 +645,40 @@ fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
                 (
                     0.6 * c + 0.4 * g,
                     if cx.explain {
-                        tr!(lang, "reads up to {} tokens; {}", "最长可读 {} token；{}", fmt_tokens(ctx), g_text)
+                        tr!(
+                            lang,
+                            "reads up to {} tokens; {}",
+                            "最长可读 {} token；{}",
+                            fmt_tokens(ctx),
+                            g_text
+                        )
                     } else {
                         String::new()
                     },
                 )
             }
-            Task::Vision => match pick(model, &[("MMMU", Variant::Instruct, None), ("MMMU", Variant::Instruct, Some("CoT"))]) {
-                Some(b) => ((b.score - 30.0) / 45.0, if cx.explain { bench_text(b, lang) } else { String::new() }),
+            Task::Vision => match pick(
+                model,
+                &[
+                    ("MMMU", Variant::Instruct, None),
+                    ("MMMU", Variant::Instruct, Some("CoT")),
+                ],
+            ) {
+                Some(b) => (
+                    (b.score - 30.0) / 45.0,
+                    if cx.explain {
+                        bench_text(b, lang)
+                    } else {
+                        String::new()
+                    },
+                ),
                 None => (
                     0.5,
                     String::from(if cx.explain {
-                        lang.pick("reads images; no MMMU published, counted as average", "可读图片；未公布 MMMU，按中等计")
+                        lang.pick(
+                            "reads images; no MMMU published, counted as average",
+                            "可读图片；未公布 MMMU，按中等计",
+                        )
                     } else {
                         ""
                     }),
@@ -638,15 +713,31 @@ fn code_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
         ],
     );
     let (mut fit, mut text) = match bench {
-        Some(b) if b.name == "EvalPlus" => (b.score / 80.0, if explain { bench_text(b, lang) } else { String::new() }),
-        Some(b) => (b.score / 90.0, if explain { bench_text(b, lang) } else { String::new() }),
+        Some(b) if b.name == "EvalPlus" => (
+            b.score / 80.0,
+            if explain {
+                bench_text(b, lang)
+            } else {
+                String::new()
+            },
+        ),
+        Some(b) => (
+            b.score / 90.0,
+            if explain {
+                bench_text(b, lang)
+            } else {
+                String::new()
+            },
+        ),
         None if specialised => (
             size_proxy(model.active_params_b, true),
             if explain {
-                tr!(lang,
+                tr!(
+                    lang,
                     "no HumanEval published, scored by size among code models ({}B)",
                     "未公布 HumanEval，按代码模型规模计（{}B）",
-                    fmt_num(model.active_params_b, 1))
+                    fmt_num(model.active_params_b, 1)
+                )
             } else {
                 String::new()
             },
@@ -654,7 +745,10 @@ fn code_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
         None => (
             0.9 * g,
             String::from(if explain {
-                lang.pick("no HumanEval published, general score used", "未公布 HumanEval，按通用得分计")
+                lang.pick(
+                    "no HumanEval published, general score used",
+                    "未公布 HumanEval，按通用得分计",
+                )
             } else {
                 ""
             }),
@@ -690,12 +784,22 @@ fn reasoning_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, Stri
                 ("MATH", Variant::Base) => 70.0,
                 _ => 100.0,
             };
-            (b.score / scale, if explain { bench_text(b, lang) } else { String::new() })
+            (
+                b.score / scale,
+                if explain {
+                    bench_text(b, lang)
+                } else {
+                    String::new()
+                },
+            )
         }
         None => (
             0.9 * g,
             String::from(if explain {
-                lang.pick("no MATH published, general score used", "未公布 MATH，按通用得分计")
+                lang.pick(
+                    "no MATH published, general score used",
+                    "未公布 MATH，按通用得分计",
+                )
             } else {
                 ""
             }),
@@ -742,10 +846,13 @@ fn ecosystem_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) 
                     "阿里云 PAI 支持自行部署该模型，但仅限中国内地地域。",
                 )))
             } else {
-                (0.1, String::from(lang.pick(
-                    "Not offered on Alibaba Cloud in the sources checked.",
-                    "在已核对的资料中，阿里云未提供该模型。",
-                )))
+                (
+                    0.1,
+                    String::from(lang.pick(
+                        "Not offered on Alibaba Cloud in the sources checked.",
+                        "在已核对的资料中，阿里云未提供该模型。",
+                    )),
+                )
             }
         }
         Ecosystem::OpenCommunity | Ecosystem::None => {
@@ -765,7 +872,12 @@ fn ecosystem_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) 
                     "开放权重；未核实 AWS、Azure 或 Google Cloud 提供托管 API。",
                 ))
             } else {
-                tr!(lang, "Open weights, also offered on {}.", "开放权重，并由 {} 提供。", clouds_text(&global))
+                tr!(
+                    lang,
+                    "Open weights, also offered on {}.",
+                    "开放权重，并由 {} 提供。",
+                    clouds_text(&global)
+                )
             };
             (fit, text)
         }
@@ -778,7 +890,15 @@ fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
     let lang = cx.lang;
     if lic.research_only {
         let fit = if a.use_ == Use::Research { 0.8 } else { 0.4 };
-        return (fit, tr!(lang, "{}: research and evaluation only.", "{}：仅限研究和评估。", lic.name));
+        return (
+            fit,
+            tr!(
+                lang,
+                "{}: research and evaluation only.",
+                "{}：仅限研究和评估。",
+                lic.name
+            ),
+        );
     }
     let mut fit: f64 = 1.0;
     let mut duties: Vec<String> = Vec::new();
@@ -789,8 +909,17 @@ fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
             None => true,
         };
         if near {
-            fit -= if a.monthly_active_users.is_some() { 0.2 } else { 0.1 };
-            duties.push(tr!(lang, "a {}-MAU threshold", "{} 月活门槛", fmt_users(limit)));
+            fit -= if a.monthly_active_users.is_some() {
+                0.2
+            } else {
+                0.1
+            };
+            duties.push(tr!(
+                lang,
+                "a {}-MAU threshold",
+                "{} 月活门槛",
+                fmt_users(limit)
+            ));
         }
     }
     if lic.attribution.is_some() {
@@ -799,20 +928,33 @@ fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
     }
     if a.distill && lic.name_prefix.is_some() {
         fit -= 0.1;
-        duties.push(String::from(lang.pick("naming rules for derived models", "衍生模型命名规则")));
+        duties.push(String::from(
+            lang.pick("naming rules for derived models", "衍生模型命名规则"),
+        ));
     }
     if lic.allows_distillation == Some(false) {
         fit -= 0.05;
-        duties.push(String::from(lang.pick("no improving other models with outputs", "禁止用输出改进其他模型")));
+        duties.push(String::from(lang.pick(
+            "no improving other models with outputs",
+            "禁止用输出改进其他模型",
+        )));
     }
     if lic.eu_multimodal_restriction {
         fit -= 0.05;
-        duties.push(String::from(lang.pick("an acceptable use policy with an EU carve-out", "含欧盟限制的可接受使用政策")));
+        duties.push(String::from(lang.pick(
+            "an acceptable use policy with an EU carve-out",
+            "含欧盟限制的可接受使用政策",
+        )));
     }
     let text = if !cx.explain {
         String::new()
     } else if duties.is_empty() {
-        tr!(lang, "{}: no duties that apply to your answers.", "{}：按你的回答，没有需要履行的额外义务。", lic.name)
+        tr!(
+            lang,
+            "{}: no duties that apply to your answers.",
+            "{}：按你的回答，没有需要履行的额外义务。",
+            lic.name
+        )
     } else {
         let mut list = String::new();
         for (i, d) in duties.iter().enumerate() {
@@ -821,7 +963,13 @@ fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
             }
             list.push_str(d);
         }
-        tr!(lang, "{}: allowed, with {}.", "{}：允许，但有{}。", lic.name, list)
+        tr!(
+            lang,
+            "{}: allowed, with {}.",
+            "{}：允许，但有{}。",
+            lic.name,
+            list
+        )
     };
     (fit, text)
 }
@@ -832,7 +980,12 @@ fn speed(active_b: f64, k: f64) -> f64 {
     1.0 / (1.0 + active_b / k)
 }
 
-fn efficiency_fit(model: &Model, estimate: Option<&Estimate>, a: &Answers, cx: &Context<'_>) -> (f64, String) {
+fn efficiency_fit(
+    model: &Model,
+    estimate: Option<&Estimate>,
+    a: &Answers,
+    cx: &Context<'_>,
+) -> (f64, String) {
     let lang = cx.lang;
     let active = fmt_num(model.active_params_b, 1);
     match estimate {
@@ -847,15 +1000,28 @@ fn efficiency_fit(model: &Model, estimate: Option<&Estimate>, a: &Answers, cx: &
                 Precision::Int8 => 0.9,
                 Precision::Int4 => 0.7,
             };
-            let used = if a.memory_gb > 0.0 { e.total_gb / a.memory_gb } else { 1.0 };
-            let headroom = if used <= 0.7 { 1.0 } else { 1.0 - (used - 0.7) / 0.3 * 0.5 };
+            let used = if a.memory_gb > 0.0 {
+                e.total_gb / a.memory_gb
+            } else {
+                1.0
+            };
+            let headroom = if used <= 0.7 {
+                1.0
+            } else {
+                1.0 - (used - 0.7) / 0.3 * 0.5
+            };
             let fit = 0.35 * p + 0.15 * headroom + 0.5 * speed(model.active_params_b, k);
             let text = if cx.explain {
-                tr!(lang,
+                tr!(
+                    lang,
                     "Runs at {} in about {} of {} GB ({}%); {}B parameters active per token.",
                     "以 {} 运行约需 {} GB / 可用 {} GB（{}%）；每个 token 激活 {}B 参数。",
-                    e.precision.as_str(), fmt_num(e.total_gb, 1), fmt_num(a.memory_gb, 1),
-                    fmt_num(used * 100.0, 0), active)
+                    e.precision.as_str(),
+                    fmt_num(e.total_gb, 1),
+                    fmt_num(a.memory_gb, 1),
+                    fmt_num(used * 100.0, 0),
+                    active
+                )
             } else {
                 String::new()
             };
@@ -863,14 +1029,18 @@ fn efficiency_fit(model: &Model, estimate: Option<&Estimate>, a: &Answers, cx: &
         }
         None => {
             let hosted = !model.hosted_on.is_empty();
-            let fit = 0.5 * if hosted { 1.0 } else { 0.4 } + 0.5 * speed(model.active_params_b, 30.0);
+            let fit =
+                0.5 * if hosted { 1.0 } else { 0.4 } + 0.5 * speed(model.active_params_b, 30.0);
             let text = if !cx.explain {
                 String::new()
             } else if hosted {
-                tr!(lang,
+                tr!(
+                    lang,
                     "Offered as a managed API ({}); {}B parameters active per token.",
                     "有托管 API（{}）；每个 token 激活 {}B 参数。",
-                    clouds_text(&model.hosted_on), active)
+                    clouds_text(&model.hosted_on),
+                    active
+                )
             } else {
                 tr!(lang,
                     "No managed API verified: you would rent GPUs and serve it yourself; {}B parameters active per token.",
@@ -889,7 +1059,13 @@ fn recency_fit(model: &Model, cx: &Context<'_>) -> (f64, String) {
         .map_or(48, |m| cx.as_of_months.saturating_sub(m));
     let mut fit = 1.0 - f64::from(age) / 48.0;
     let mut text = if cx.explain {
-        tr!(lang, "Released {} ({} months before the data date)", "发布于 {}（早于数据日期 {} 个月）", model.released, age)
+        tr!(
+            lang,
+            "Released {} ({} months before the data date)",
+            "发布于 {}（早于数据日期 {} 个月）",
+            model.released,
+            age
+        )
     } else {
         String::new()
     };
@@ -923,28 +1099,44 @@ fn caveats(model: &Model, a: &Answers, lang: Lang) -> Vec<String> {
         )));
     }
     if lic.research_only {
-        out.push(tr!(lang, "{} allows research and evaluation only.", "{} 仅允许研究和评估用途。", lic.name));
+        out.push(tr!(
+            lang,
+            "{} allows research and evaluation only.",
+            "{} 仅允许研究和评估用途。",
+            lic.name
+        ));
     }
     if let (Use::Commercial, Some(limit)) = (a.use_, lic.mau_limit) {
-        out.push(tr!(lang,
+        out.push(tr!(
+            lang,
             "Above {} monthly active users you must request a license from {}{}.{}",
             "月活超过 {} 时须向 {} 申请许可{}。{}",
-            fmt_users(limit), licensor(model.family, lang), measured(lic, lang),
+            fmt_users(limit),
+            licensor(model.family, lang),
+            measured(lic, lang),
             if a.monthly_active_users.is_none() {
                 lang.pick(" You did not state your user count.", "你尚未填写用户数。")
             } else {
                 ""
-            }));
+            }
+        ));
     }
     if let Some(attribution) = &lic.attribution {
-        out.push(tr!(lang, "Attribution required: “{}”.", "须注明：“{}”。", attribution));
+        out.push(tr!(
+            lang,
+            "Attribution required: “{}”.",
+            "须注明：“{}”。",
+            attribution
+        ));
     }
     if a.distill {
         if let Some(prefix) = &lic.name_prefix {
-            out.push(tr!(lang,
+            out.push(tr!(
+                lang,
                 "A model trained on its outputs must have a name starting with “{}”.",
                 "用其输出训练的模型，名称须以“{}”开头。",
-                prefix));
+                prefix
+            ));
         }
         if lic.allows_distillation.is_none() {
             out.push(String::from(lang.pick(

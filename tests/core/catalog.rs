@@ -7,14 +7,49 @@ use qwen_or_llama::{all, get, validate, DATA_AS_OF};
 
 /// The models the issue names: the article's, and the current generations.
 const REQUIRED: [&str; 44] = [
-    "qwen-7b", "qwen-14b", "qwen-72b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "llama-3-8b",
-    "llama-3-70b", "qwen2-7b", "qwen2-57b-a14b", "qwen2-72b", "qwen1.5-moe-a2.7b", "qwen2.5-0.5b",
-    "qwen2.5-1.5b", "qwen2.5-3b", "qwen2.5-7b", "qwen2.5-14b", "qwen2.5-32b", "qwen2.5-72b",
-    "qwen2.5-coder-1.5b", "qwen2.5-coder-7b", "qwen2.5-coder-14b", "qwen2.5-coder-32b",
-    "qwen3-0.6b", "qwen3-1.7b", "qwen3-4b", "qwen3-8b", "qwen3-14b", "qwen3-32b",
-    "qwen3-30b-a3b", "qwen3-235b-a22b", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b",
-    "llama-3.2-1b", "llama-3.2-3b", "llama-3.2-11b-vision", "llama-3.2-90b-vision",
-    "llama-3.3-70b", "llama-4-scout", "llama-4-maverick", "qwen2.5-vl-7b", "qwen2.5-vl-32b",
+    "qwen-7b",
+    "qwen-14b",
+    "qwen-72b",
+    "llama-2-7b",
+    "llama-2-13b",
+    "llama-2-70b",
+    "llama-3-8b",
+    "llama-3-70b",
+    "qwen2-7b",
+    "qwen2-57b-a14b",
+    "qwen2-72b",
+    "qwen1.5-moe-a2.7b",
+    "qwen2.5-0.5b",
+    "qwen2.5-1.5b",
+    "qwen2.5-3b",
+    "qwen2.5-7b",
+    "qwen2.5-14b",
+    "qwen2.5-32b",
+    "qwen2.5-72b",
+    "qwen2.5-coder-1.5b",
+    "qwen2.5-coder-7b",
+    "qwen2.5-coder-14b",
+    "qwen2.5-coder-32b",
+    "qwen3-0.6b",
+    "qwen3-1.7b",
+    "qwen3-4b",
+    "qwen3-8b",
+    "qwen3-14b",
+    "qwen3-32b",
+    "qwen3-30b-a3b",
+    "qwen3-235b-a22b",
+    "llama-3.1-8b",
+    "llama-3.1-70b",
+    "llama-3.1-405b",
+    "llama-3.2-1b",
+    "llama-3.2-3b",
+    "llama-3.2-11b-vision",
+    "llama-3.2-90b-vision",
+    "llama-3.3-70b",
+    "llama-4-scout",
+    "llama-4-maverick",
+    "qwen2.5-vl-7b",
+    "qwen2.5-vl-32b",
     "qwen2.5-vl-72b",
 ];
 
@@ -26,7 +61,10 @@ fn ids_are_sorted_unique_and_findable() {
     }
     for m in models {
         assert_eq!(get(&m.id).map(|g| &g.id), Some(&m.id));
-        assert!(m.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'));
+        assert!(m
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'));
     }
     for id in REQUIRED {
         assert!(get(id).is_some(), "missing {id}");
@@ -42,12 +80,21 @@ fn every_model_has_sources_and_an_as_of_date() {
             assert!(s.starts_with("https://"), "{}: {s}", m.id);
         }
         for b in m.benchmarks.iter() {
-            assert!(b.source.starts_with("https://"), "{}: {} source", m.id, b.name);
+            assert!(
+                b.source.starts_with("https://"),
+                "{}: {} source",
+                m.id,
+                b.name
+            );
         }
         assert_eq!(m.as_of.len(), 10, "{}", m.id);
         assert!(*m.as_of <= *DATA_AS_OF, "{}", m.id);
         let released = parse_year_month(&m.released).unwrap_or_else(|| panic!("{}", m.id));
-        assert!(released <= parse_year_month(&DATA_AS_OF[..7]).unwrap(), "{}", m.id);
+        assert!(
+            released <= parse_year_month(&DATA_AS_OF[..7]).unwrap(),
+            "{}",
+            m.id
+        );
     }
 }
 
@@ -56,7 +103,10 @@ fn numbers_are_in_sane_ranges() {
     for m in all() {
         let id = &m.id;
         assert!((0.1..=1000.0).contains(&m.params_b), "{id}");
-        assert!(m.active_params_b > 0.0 && m.active_params_b <= m.params_b, "{id}");
+        assert!(
+            m.active_params_b > 0.0 && m.active_params_b <= m.params_b,
+            "{id}"
+        );
         match m.architecture {
             Architecture::Dense => assert_eq!(m.active_params_b, m.params_b, "{id}"),
             Architecture::Moe => assert!(m.active_params_b < m.params_b / 2.0, "{id}"),
@@ -105,7 +155,13 @@ fn families_generations_and_successors_agree() {
 fn every_license_referenced_exists() {
     for m in all() {
         let known = LICENSES.iter().find(|l| l.id == m.license.id);
-        assert_eq!(known, Some(&m.license), "{}: license {}", m.id, m.license.id);
+        assert_eq!(
+            known,
+            Some(&m.license),
+            "{}: license {}",
+            m.id,
+            m.license.id
+        );
     }
     for pair in LICENSES.windows(2) {
         assert!(pair[0].id < pair[1].id);
@@ -117,7 +173,11 @@ fn the_articles_errors_are_not_in_the_data() {
     // Chinese is not an official language of any Llama model.
     for m in all().iter().filter(|m| m.family == Family::Llama) {
         assert!(!m.supports_chinese(), "{}", m.id);
-        assert!(m.corrections.iter().any(|c| c.fact_en.contains("Chinese")), "{}", m.id);
+        assert!(
+            m.corrections.iter().any(|c| c.fact_en.contains("Chinese")),
+            "{}",
+            m.id
+        );
     }
     // Qwen-72B is dense, and its weights are not Apache-2.0.
     let q72 = get("qwen-72b").unwrap();
@@ -139,7 +199,10 @@ fn the_articles_errors_are_not_in_the_data() {
 #[test]
 fn both_families_have_vision_models() {
     for family in [Family::Qwen, Family::Llama] {
-        assert!(all().iter().any(|m| m.family == family && m.has_vision()), "{family:?}");
+        assert!(
+            all().iter().any(|m| m.family == family && m.has_vision()),
+            "{family:?}"
+        );
     }
 }
 

@@ -46,11 +46,22 @@ fn every_question_and_option_is_localised() {
 fn every_result_text_is_localised() {
     for persona in PERSONAS {
         for lang in Lang::ALL {
-            let r = run(persona, &Options { lang, top: 100, ..Options::default() });
+            let r = run(
+                persona,
+                &Options {
+                    lang,
+                    top: 100,
+                    ..Options::default()
+                },
+            );
             check(&r.verdict.summary, lang, "verdict");
             for m in &r.ranked {
                 for reason in &m.reasons {
-                    check(&reason.text, lang, &format!("{} {:?}", m.id, reason.criterion));
+                    check(
+                        &reason.text,
+                        lang,
+                        &format!("{} {:?}", m.id, reason.criterion),
+                    );
                 }
                 for c in &m.caveats {
                     check(c, lang, &format!("{} caveat", m.id));

@@ -2,7 +2,9 @@
 //! constraints, bounded and additive scores, and no panic on any JSON.
 
 use proptest::prelude::*;
-use qwen_or_llama::answers::{Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use};
+use qwen_or_llama::answers::{
+    Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use,
+};
 use qwen_or_llama::model::Family;
 use qwen_or_llama::{all, recommend, Answers, Options, Recommendation};
 use std::collections::BTreeSet;
@@ -14,39 +16,61 @@ fn answers() -> impl Strategy<Value = Answers> {
         prop::sample::select(vec![Deployment::SelfHost, Deployment::Cloud]),
         prop::sample::select(vec![Hardware::Gpu, Hardware::Apple, Hardware::Cpu]),
         0.0f64..700.0,
-        prop::sample::select(vec![2048u32, 4096, 8192, 32768, 100_000, 131_072, 1_000_000, 10_000_000, 20_000_000]),
+        prop::sample::select(vec![
+            2048u32, 4096, 8192, 32768, 100_000, 131_072, 1_000_000, 10_000_000, 20_000_000,
+        ]),
         prop::sample::select(vec![Use::Personal, Use::Research, Use::Commercial]),
         prop::option::of(0u64..2_000_000_000),
         (
             prop::sample::select(vec![Region::Eu, Region::Other]),
             any::<bool>(),
-            prop::sample::select(vec![Ecosystem::AlibabaCloud, Ecosystem::OpenCommunity, Ecosystem::None]),
+            prop::sample::select(vec![
+                Ecosystem::AlibabaCloud,
+                Ecosystem::OpenCommunity,
+                Ecosystem::None,
+            ]),
             prop::sample::select(vec![Priority::Quality, Priority::Balanced, Priority::Speed]),
         ),
     )
-        .prop_map(|(language, mut tasks, deployment, hardware, memory_gb, context_tokens, use_, mau, rest)| {
-            if tasks.is_empty() {
-                tasks.push(Task::Chat);
-            }
-            Answers {
+        .prop_map(
+            |(
                 language,
-                tasks,
+                mut tasks,
                 deployment,
                 hardware,
                 memory_gb,
                 context_tokens,
                 use_,
-                monthly_active_users: mau,
-                region: rest.0,
-                distill: rest.1,
-                ecosystem: rest.2,
-                priority: rest.3,
-            }
-        })
+                mau,
+                rest,
+            )| {
+                if tasks.is_empty() {
+                    tasks.push(Task::Chat);
+                }
+                Answers {
+                    language,
+                    tasks,
+                    deployment,
+                    hardware,
+                    memory_gb,
+                    context_tokens,
+                    use_,
+                    monthly_active_users: mau,
+                    region: rest.0,
+                    distill: rest.1,
+                    ecosystem: rest.2,
+                    priority: rest.3,
+                }
+            },
+        )
 }
 
 fn all_fits() -> Options {
-    Options { top: 1000, what_if: false, ..Options::default() }
+    Options {
+        top: 1000,
+        what_if: false,
+        ..Options::default()
+    }
 }
 
 fn fitting(r: &Recommendation) -> BTreeSet<String> {
@@ -149,18 +173,29 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<f64>().prop_map(|x| serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)),
-        prop::sample::select(vec!["zh", "en", "chat", "vision", "qwen", "llama", "Qwen3", "dense", "1e400", ""])
-            .prop_map(|s| Value::String(s.into())),
+        any::<f64>()
+            .prop_map(|x| serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)),
+        prop::sample::select(vec![
+            "zh", "en", "chat", "vision", "qwen", "llama", "Qwen3", "dense", "1e400", ""
+        ])
+        .prop_map(|s| Value::String(s.into())),
     ];
     leaf.prop_recursive(4, 64, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::Array),
             prop::collection::vec(
-                (prop::sample::select(vec!["language", "tasks", "memoryGb", "catalog", "lang", "top", "id", "license", "paramsB", "x"]), inner),
+                (
+                    prop::sample::select(vec![
+                        "language", "tasks", "memoryGb", "catalog", "lang", "top", "id", "license",
+                        "paramsB", "x"
+                    ]),
+                    inner
+                ),
                 0..8
             )
-            .prop_map(|kv| serde_json::Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
+            .prop_map(|kv| serde_json::Value::Object(
+                kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+            )),
         ]
     })
 }

@@ -439,16 +439,36 @@ fn score_all<'m>(
     (Scored { fits, excluded }, weights)
 }
 
-fn best_of(fits: &[(&Model, Fit)], family: Family) -> Option<usize> {
-    fits.iter().position(|(m, _)| m.family == family)
+/// The verdict alone: the best score of each family, without texts, sorting or the excluded
+/// list. Gives the same family as [`verdict_family`] on the full pass.
+fn quick_verdict(answers: &Answers, models: &[Model], options: &Options) -> VerdictFamily {
+    let weights = scoring::effective_weights(&options.weights, answers);
+    let cx = Context {
+        answers,
+        weights: &weights,
+        lang: options.lang,
+        as_of_months: as_of_months(),
+        explain: false,
+    };
+    let (mut qwen, mut llama) = (None::<f64>, None::<f64>);
+    for m in models {
+        if let Ok(fit) = scoring::evaluate(m, &cx) {
+            let best = match m.family {
+                Family::Qwen => &mut qwen,
+                Family::Llama => &mut llama,
+            };
+            if best.is_none_or(|b| fit.score > b) {
+                *best = Some(fit.score);
+            }
+        }
+    }
+    family_from_scores(qwen, llama)
 }
 
-fn verdict_family(fits: &[(&Model, Fit)]) -> VerdictFamily {
-    let q = best_of(fits, Family::Qwen).and_then(|i| fits.get(i));
-    let l = best_of(fits, Family::Llama).and_then(|i| fits.get(i));
-    match (q, l) {
+fn family_from_scores(qwen: Option<f64>, llama: Option<f64>) -> VerdictFamily {
+    match (qwen, llama) {
         (Some(q), Some(l)) => {
-            let margin = round1(q.1.score) - round1(l.1.score);
+            let margin = round1(q) - round1(l);
             if margin.abs() < TIE_MARGIN {
                 VerdictFamily::Tie
             } else if margin > 0.0 {
@@ -461,6 +481,19 @@ fn verdict_family(fits: &[(&Model, Fit)]) -> VerdictFamily {
         (None, Some(_)) => VerdictFamily::Llama,
         (None, None) => VerdictFamily::None,
     }
+}
+
+fn best_of(fits: &[(&Model, Fit)], family: Family) -> Option<usize> {
+    fits.iter().position(|(m, _)| m.family == family)
+}
+
+fn verdict_family(fits: &[(&Model, Fit)]) -> VerdictFamily {
+    let score = |f: Family| {
+        best_of(fits, f)
+            .and_then(|i| fits.get(i))
+            .map(|(_, fit)| fit.score)
+    };
+    family_from_scores(score(Family::Qwen), score(Family::Llama))
 }
 
 /// Runs the rules on `models` (sorted by id or not) and builds the full result.
@@ -904,8 +937,7 @@ fn what_ifs(
                 continue;
             }
         }
-        let (scored, _) = score_all(&changed, models, options, false);
-        let verdict = verdict_family(&scored.fits);
+        let verdict = quick_verdict(&changed, models, options);
         if verdict != current {
             let text = change_text(question, &answer, a, lang);
             out.push(WhatIf {

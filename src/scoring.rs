@@ -236,60 +236,146 @@ pub struct Context<'a> {
     pub explain: bool,
 }
 
-/// Applies every hard constraint, then scores the model.
-pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> {
-    let mut exclusions = Vec::new();
-    let a = cx.answers;
-    let lang = cx.lang;
+/// A failed hard constraint, with the numbers its sentence needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Failure {
+    /// The input is longer than the longest documented context.
+    Context,
+    /// Vision was asked for and the model is text-only.
+    Vision,
+    /// Commercial use of research-only weights.
+    ResearchOnly,
+    /// Commercial use above the license's user threshold.
+    Threshold { limit: u64, users: u64 },
+    /// Distillation under a license that forbids it.
+    Distillation,
+    /// An EU-domiciled licensee of a multimodal model under Meta's AUP.
+    EuMultimodal,
+    /// Does not fit at int4; the int4 estimate.
+    Memory(Estimate),
+}
 
+impl Failure {
+    fn code(self) -> ExclusionCode {
+        match self {
+            Failure::Context => ExclusionCode::Context,
+            Failure::Vision => ExclusionCode::Task,
+            Failure::ResearchOnly
+            | Failure::Threshold { .. }
+            | Failure::Distillation
+            | Failure::EuMultimodal => ExclusionCode::License,
+            Failure::Memory(_) => ExclusionCode::Memory,
+        }
+    }
+}
+
+/// Every hard constraint the model fails, and its memory estimate when self-hosting.
+fn hard_constraints(model: &Model, a: &Answers) -> (Vec<Failure>, Option<Estimate>) {
+    let lic = &model.license;
+    let mut failed = Vec::new();
     // Context: the longest input must fit the longest documented context.
     if a.context_tokens > model.max_context() {
-        exclusions.push(Exclusion {
-            code: ExclusionCode::Context,
-            text: tr!(
-                lang,
-                "Reads at most {} tokens; you need {}.",
-                "最多只能读取 {} token，你需要 {}。",
-                fmt_tokens(model.max_context()),
-                fmt_tokens(a.context_tokens)
-            ),
-        });
+        failed.push(Failure::Context);
     }
     // Task: vision needs image input.
     if a.tasks.contains(&Task::Vision) && !model.has_vision() {
-        exclusions.push(Exclusion {
-            code: ExclusionCode::Task,
-            text: String::from(lang.pick(
-                "Does not read images: it is a text-only model.",
-                "不能读取图片：这是纯文本模型。",
-            )),
-        });
+        failed.push(Failure::Vision);
     }
-    // License: use, threshold, distillation, EU multimodal restriction.
-    license_exclusions(model, a, lang, &mut exclusions);
+    // License: research-only weights are not for products.
+    if a.use_ == Use::Commercial && (!lic.commercial || lic.research_only) {
+        failed.push(Failure::ResearchOnly);
+    }
+    // License: above the threshold, the licensor must grant a separate license.
+    if let (Use::Commercial, Some(limit), Some(users)) =
+        (a.use_, lic.mau_limit, a.monthly_active_users)
+    {
+        if users > limit {
+            failed.push(Failure::Threshold { limit, users });
+        }
+    }
+    // License: no improving other models with the outputs.
+    if a.distill && lic.allows_distillation == Some(false) {
+        failed.push(Failure::Distillation);
+    }
+    // License: Meta's AUP withholds multimodal models from EU-domiciled licensees.
+    if a.region == Region::Eu && lic.eu_multimodal_restriction && model.has_vision() {
+        failed.push(Failure::EuMultimodal);
+    }
     // Memory: self-hosting must fit at 4-bit at least.
     let mut estimate = None;
     if a.deployment == Deployment::SelfHost {
-        match memory::best_fit(
-            model,
-            a.memory_gb,
-            a.context_tokens.min(model.max_context()),
-        ) {
+        let context = a.context_tokens.min(model.max_context());
+        match memory::best_fit(model, a.memory_gb, context) {
             Ok(e) => estimate = Some(e),
-            Err(e) => {
-                exclusions.push(Exclusion {
-                    code: ExclusionCode::Memory,
-                    text: tr!(lang,
-                    "Needs {} GB even at int4 ({} GB weights{} + {} GB overhead); you have {} GB.",
-                    "即使 int4 量化也需要 {} GB（权重 {} GB{} + 运行开销 {} GB）；你只有 {} GB。",
-                    fmt_num(e.total_gb, 1), fmt_num(e.weights_gb, 1),
-                    kv_part(e, a.context_tokens, lang), fmt_num(e.overhead_gb, 1),
-                    fmt_num(a.memory_gb, 1)),
-                })
-            }
+            Err(e) => failed.push(Failure::Memory(e)),
         }
     }
-    if !exclusions.is_empty() {
+    (failed, estimate)
+}
+
+/// The sentence for a failed constraint, quoting the numbers.
+fn failure_text(f: Failure, model: &Model, a: &Answers, lang: Lang) -> String {
+    let lic = &model.license;
+    match f {
+        Failure::Context => tr!(
+            lang,
+            "Reads at most {} tokens; you need {}.",
+            "最多只能读取 {} token，你需要 {}。",
+            fmt_tokens(model.max_context()),
+            fmt_tokens(a.context_tokens)
+        ),
+        Failure::Vision => String::from(lang.pick(
+            "Does not read images: it is a text-only model.",
+            "不能读取图片：这是纯文本模型。",
+        )),
+        Failure::ResearchOnly => tr!(
+            lang,
+            "{} allows research and evaluation only, not commercial use.",
+            "{} 仅允许研究和评估，不允许商业使用。",
+            lic.name
+        ),
+        Failure::Threshold { limit, users } => tr!(lang,
+            "{0} requires a separate license from {1} above {2} monthly active users{3}; you stated {4}.",
+            "{0} 规定月活超过 {2} 时须另行向 {1} 申请许可{3}；你填写的是 {4}。",
+            lic.name, licensor(model.family, lang), fmt_users(limit),
+            measured(lic, lang), fmt_users(users)),
+        Failure::Distillation => tr!(
+            lang,
+            "{} forbids using the model or its outputs to improve other models.",
+            "{} 禁止用该模型或其输出改进其他模型。",
+            lic.name
+        ),
+        Failure::EuMultimodal => String::from(lang.pick(
+            "Meta's Acceptable Use Policy grants no rights to its multimodal models to individuals or companies domiciled in the EU (end users of a product built on them are not affected).",
+            "Meta 的可接受使用政策不向住所或主要营业地在欧盟的个人或公司授予其多模态模型的权利（基于这些模型的产品的最终用户不受影响）。",
+        )),
+        Failure::Memory(e) => tr!(lang,
+            "Needs {} GB even at int4 ({} GB weights{} + {} GB overhead); you have {} GB.",
+            "即使 int4 量化也需要 {} GB（权重 {} GB{} + 运行开销 {} GB）；你只有 {} GB。",
+            fmt_num(e.total_gb, 1), fmt_num(e.weights_gb, 1),
+            kv_part(e, a.context_tokens, lang), fmt_num(e.overhead_gb, 1),
+            fmt_num(a.memory_gb, 1)),
+    }
+}
+
+/// Applies every hard constraint, then scores the model. Without `explain`, an excluded
+/// model's sentences are left empty (the what-if pass needs only the verdict).
+pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> {
+    let a = cx.answers;
+    let lang = cx.lang;
+    let (failed, estimate) = hard_constraints(model, a);
+    if !failed.is_empty() {
+        let mut exclusions: Vec<Exclusion> = failed
+            .into_iter()
+            .map(|f| Exclusion {
+                code: f.code(),
+                text: if cx.explain {
+                    failure_text(f, model, a, lang)
+                } else {
+                    String::new()
+                },
+            })
+            .collect();
         exclusions.sort_by_key(|e| e.code);
         return Err(exclusions);
     }
@@ -356,55 +442,6 @@ fn licensor(family: Family, lang: Lang) -> &'static str {
     match family {
         Family::Llama => "Meta",
         Family::Qwen => lang.pick("Alibaba Cloud", "阿里云"),
-    }
-}
-
-fn license_exclusions(model: &Model, a: &Answers, lang: Lang, out: &mut Vec<Exclusion>) {
-    let lic = &model.license;
-    if a.use_ == Use::Commercial && (!lic.commercial || lic.research_only) {
-        out.push(Exclusion {
-            code: ExclusionCode::License,
-            text: tr!(
-                lang,
-                "{} allows research and evaluation only, not commercial use.",
-                "{} 仅允许研究和评估，不允许商业使用。",
-                lic.name
-            ),
-        });
-    }
-    if let (Use::Commercial, Some(limit), Some(users)) =
-        (a.use_, lic.mau_limit, a.monthly_active_users)
-    {
-        if users > limit {
-            out.push(Exclusion {
-                code: ExclusionCode::License,
-                text: tr!(lang,
-                    "{0} requires a separate license from {1} above {2} monthly active users{3}; you stated {4}.",
-                    "{0} 规定月活超过 {2} 时须另行向 {1} 申请许可{3}；你填写的是 {4}。",
-                    lic.name, licensor(model.family, lang), fmt_users(limit),
-                    measured(lic, lang), fmt_users(users)),
-            });
-        }
-    }
-    if a.distill && lic.allows_distillation == Some(false) {
-        out.push(Exclusion {
-            code: ExclusionCode::License,
-            text: tr!(
-                lang,
-                "{} forbids using the model or its outputs to improve other models.",
-                "{} 禁止用该模型或其输出改进其他模型。",
-                lic.name
-            ),
-        });
-    }
-    if a.region == Region::Eu && lic.eu_multimodal_restriction && model.has_vision() {
-        out.push(Exclusion {
-            code: ExclusionCode::License,
-            text: String::from(lang.pick(
-                "Meta's Acceptable Use Policy grants no rights to its multimodal models to individuals or companies domiciled in the EU (end users of a product built on them are not affected).",
-                "Meta 的可接受使用政策不向住所或主要营业地在欧盟的个人或公司授予其多模态模型的权利（基于这些模型的产品的最终用户不受影响）。",
-            )),
-        });
     }
 }
 
@@ -498,7 +535,7 @@ fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
                     "官方支持 {} 种语言（{}{}）。",
                     count,
                     join(&model.languages),
-                    if count > model.languages.len() {
+                    if count > model.languages.len() && model.languages.len() <= 8 {
                         lang.pick(", …", "等")
                     } else {
                         ""
@@ -511,9 +548,14 @@ fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
     }
 }
 
+/// The first eight items, comma-separated, with "…" if there are more.
 fn join(items: &[crate::model::Text]) -> String {
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
+        if i == 8 {
+            out.push_str(", …");
+            break;
+        }
         if i > 0 {
             out.push_str(", ");
         }

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Size report of what a page downloads from pkg/: raw, gzip -9 and brotli (q11, Node's zlib, so
+# no apt package is needed) for the .wasm, the JS and any CSS. Writes target/size-report.txt and
+# fails if the .wasm exceeds the gzip budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_GZIP_BUDGET=$((60 * 1024))   # bytes, gzip -9, of pkg/qwen_or_llama_bg.wasm
+
+[ -f pkg/qwen_or_llama_bg.wasm ] || { echo "size: pkg/ missing; run 'make build'" >&2; exit 1; }
+mkdir -p target
+node scripts/size.mjs pkg "$WASM_GZIP_BUDGET" target/size-report.txt

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Every test gate, in order, with its time. `make test` runs setup first; `scripts/test.sh rust`
+# runs only the Rust gates.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_INSTALL_ROOT:-${CARGO_HOME:-$HOME/.cargo}}/bin:$PWD/node_modules/.bin:$PATH"
+
+only=${1:-all}
+timings=()
+failed=()
+# Every gate runs even if an earlier one failed (unless the build itself failed), so one run
+# shows everything that is wrong; the script fails at the end if any gate did.
+gate() { # name command...
+  local name=$1 start status=ok
+  shift
+  printf '\n==== %s: %s\n' "$name" "$*"
+  start=$(date +%s)
+  if ! "$@"; then
+    status=FAILED
+    failed+=("$name")
+  fi
+  timings+=("$(printf '%-12s %-6s %4ss  %s' "$name" "$status" "$(( $(date +%s) - start ))" "$*")")
+}
+
+gate fmt cargo fmt --check
+gate clippy cargo clippy --all-targets -- -D warnings
+# src/wasm.rs compiles only for wasm32, so the host run above does not lint it.
+gate clippy-wasm cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+gate cargo cargo test
+# No std exists for this target: if the core needed std, this would not compile.
+gate no_std cargo build --no-default-features --target thumbv7em-none-eabihf
+if [ "$only" != rust ]; then
+  gate build scripts/build.sh
+  if [[ " ${failed[*]-} " == *" build "* ]]; then
+    printf '%s\n' "${timings[@]}"
+    echo "test: the build failed; the package gates were not run" >&2
+    exit 1
+  fi
+  gate node node --test tests/js/*.test.mjs
+  gate browser scripts/test-browser.sh
+  gate pack scripts/test-pack.sh
+  gate bundler scripts/test-bundler.sh
+  gate types scripts/test-types.sh
+  gate sinks scripts/test-sinks.sh
+  gate size scripts/size.sh
+  if [ -x scripts/test-e2e.sh ]; then
+    gate e2e scripts/test-e2e.sh
+  elif [ -f scripts/test-e2e.sh ]; then
+    gate e2e bash scripts/test-e2e.sh
+  fi
+fi
+
+printf '\n==== summary\n'
+printf '%s\n' "${timings[@]}"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "test: FAILED gates: ${failed[*]}" >&2
+  exit 1
+fi
+echo "test: all ${#timings[@]} gates passed"

@@ -1,0 +1,415 @@
+//! The JavaScript boundary: the only module that knows about `JsValue`.
+//!
+//! Every export is total. Host input is walked into a `serde_json::Value` here, in Rust, before
+//! the core sees it:
+//!
+//! - nesting deeper than [`json::MAX_DEPTH`] is refused (this also stops cycles);
+//! - a string's length is read with `JsString::length()` *before* it is copied into wasm memory,
+//!   so a 10 MB string is refused without being copied;
+//! - the whole input is bounded by [`json::MAX_TEXT_BYTES`] of equivalent JSON text;
+//! - numbers must be finite; BigInt, symbols and functions are wrong types;
+//! - object keys are read with `Object.keys` (own, enumerable, string keys: what `JSON.stringify`
+//!   sees, so symbol keys are ignored) and values with `Reflect.get`, both imported with `catch`:
+//!   a throwing getter or Proxy trap becomes an [`Error`], and no JavaScript exception ever
+//!   unwinds through Rust frames;
+//! - `undefined` is `null` at the top level and in arrays and an absent field in objects, as in
+//!   `JSON.stringify`.
+//!
+//! Errors reach JavaScript as real `Error` objects named `QwenOrLlamaError` with `code`, `path`
+//! and `problems` (every error found, `[{ code, path, message }]`). Results are plain objects,
+//! arrays and `null` (serde-wasm-bindgen's JSON-compatible serializer).
+
+use crate::error::Error;
+use crate::i18n::Lang;
+use crate::json;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use js_sys::{Array, JsString, Reflect};
+use serde::Serialize;
+use serde_json::{Map, Number, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    // `Array.isArray` throws for a revoked Proxy, so it is imported with `catch`.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn js_is_array(value: &JsValue) -> Result<JsValue, JsValue>;
+
+    // `Object.keys` runs Proxy traps (`ownKeys`, `getOwnPropertyDescriptor`), which may throw.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn js_object_keys(value: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// The `name` of every error this module throws.
+const ERROR_NAME: &str = "QwenOrLlamaError";
+
+/// The largest whole number a JavaScript number holds exactly (2^53 - 1).
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+/// One problem as JavaScript sees it, in `error.problems` and `validateCatalog().problems`.
+#[derive(Serialize)]
+struct Problem {
+    code: &'static str,
+    path: String,
+    message: String,
+}
+
+impl Problem {
+    fn from_error(e: &Error) -> Problem {
+        Problem {
+            code: e.code(),
+            path: e.path().to_string(),
+            message: e.to_string(),
+        }
+    }
+}
+
+/// What `validateCatalog` returns.
+#[derive(Serialize)]
+struct Validation {
+    ok: bool,
+    models: usize,
+    problems: Vec<Problem>,
+}
+
+/// Turns `errors` into a thrown `QwenOrLlamaError`: the first error's code, path and message,
+/// and all of them as `problems`.
+fn throw(errors: &[Error]) -> JsValue {
+    let Some(first) = errors.first() else {
+        return internal("the core reported a failure without saying why");
+    };
+    let err = js_sys::Error::new(&first.to_string());
+    err.set_name(ERROR_NAME);
+    set(&err, "code", &JsValue::from_str(first.code()));
+    set(&err, "path", &JsValue::from_str(first.path()));
+    let problems: Vec<Problem> = errors.iter().map(Problem::from_error).collect();
+    if let Ok(list) = to_js(&problems) {
+        set(&err, "problems", &list);
+    }
+    err.into()
+}
+
+/// An error that is not the caller's fault (a result the serializer could not express).
+fn internal(message: &str) -> JsValue {
+    let err = js_sys::Error::new(message);
+    err.set_name(ERROR_NAME);
+    set(&err, "code", &JsValue::from_str("internal"));
+    set(&err, "path", &JsValue::from_str(""));
+    set(&err, "problems", &Array::new());
+    err.into()
+}
+
+/// Sets a property on an object this module created; it cannot throw, and if it did there is
+/// nothing better to do than to leave the property unset.
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// Serializes a result as plain objects, arrays and `null`.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|_| internal("the result could not be converted to JavaScript"))
+}
+
+/// Walks a host value into JSON, with the limits described in the module docs.
+struct Walker {
+    /// Bytes of equivalent JSON text still allowed.
+    budget: usize,
+}
+
+impl Walker {
+    fn new() -> Walker {
+        Walker {
+            budget: json::MAX_TEXT_BYTES,
+        }
+    }
+
+    fn spend(&mut self, bytes: usize, path: &str) -> Result<(), Error> {
+        match self.budget.checked_sub(bytes) {
+            Some(rest) => {
+                self.budget = rest;
+                Ok(())
+            }
+            None => Err(Error::TooLarge {
+                path: path.to_string(),
+                limit: "64 MiB of JSON text",
+            }),
+        }
+    }
+
+    fn value(&mut self, v: &JsValue, path: &str, depth: usize) -> Result<Value, Error> {
+        if v.is_undefined() || v.is_null() {
+            self.spend(4, path)?;
+            return Ok(Value::Null);
+        }
+        if let Some(b) = v.as_bool() {
+            self.spend(5, path)?;
+            return Ok(Value::Bool(b));
+        }
+        if let Some(x) = v.as_f64() {
+            self.spend(8, path)?;
+            return number(x, path).map(Value::Number);
+        }
+        if let Some(s) = v.dyn_ref::<JsString>() {
+            return self.string(s, path).map(Value::String);
+        }
+        if v.is_bigint() {
+            return Err(wrong(path, "a number", "a BigInt"));
+        }
+        if v.is_symbol() {
+            return Err(wrong(path, "a JSON value", "a symbol"));
+        }
+        if v.is_function() {
+            return Err(wrong(path, "a JSON value", "a function"));
+        }
+        if !v.is_object() {
+            return Err(wrong(path, "a JSON value", "an unsupported value"));
+        }
+        if depth >= json::MAX_DEPTH {
+            return Err(json::too_deep(path));
+        }
+        let is_array = js_is_array(v)
+            .map_err(|_| unreadable(path))?
+            .as_bool()
+            .unwrap_or(false);
+        if is_array {
+            self.array(v, path, depth)
+        } else {
+            self.object(v, path, depth)
+        }
+    }
+
+    /// Copies a string after checking its length in UTF-16 units: at least one UTF-8 byte each,
+    /// so a string longer than the byte limit in units is too long in bytes too.
+    fn string(&mut self, s: &JsString, path: &str) -> Result<String, Error> {
+        let units = s.length() as usize;
+        if units > json::MAX_STRING_BYTES {
+            return Err(Error::TooLarge {
+                path: path.to_string(),
+                limit: "4096 bytes per string",
+            });
+        }
+        self.spend(units + 2, path)?;
+        // Lone surrogates become U+FFFD in the copy; the string is otherwise unchanged.
+        Ok(String::from(s))
+    }
+
+    fn array(&mut self, v: &JsValue, path: &str, depth: usize) -> Result<Value, Error> {
+        let len = Reflect::get(v, &JsValue::from_str("length"))
+            .map_err(|_| unreadable(path))?
+            .as_f64()
+            .filter(|n| n.is_finite() && *n >= 0.0 && n.fract() == 0.0)
+            .ok_or_else(|| wrong(path, "an array", "an array with an invalid length"))?;
+        // Every element costs at least one byte of JSON ("0,"), so a huge (even sparse) array
+        // is refused before it is walked.
+        if len > self.budget as f64 {
+            return Err(Error::TooLarge {
+                path: path.to_string(),
+                limit: "64 MiB of JSON text",
+            });
+        }
+        let len = len as u32;
+        self.spend(2, path)?;
+        let mut items = Vec::with_capacity(len.min(1024) as usize);
+        for i in 0..len {
+            let p = json::index(path, i as usize);
+            // Holes in sparse arrays read as `undefined`, which becomes `null`.
+            let item = Reflect::get_u32(v, i).map_err(|_| unreadable(&p))?;
+            items.push(self.value(&item, &p, depth + 1)?);
+            self.spend(1, path)?;
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn object(&mut self, v: &JsValue, path: &str, depth: usize) -> Result<Value, Error> {
+        let keys = js_object_keys(v).map_err(|_| unreadable(path))?;
+        self.spend(2, path)?;
+        let mut map = Map::new();
+        for i in 0..keys.length() {
+            let key = keys.get(i);
+            let Some(key_str) = key.dyn_ref::<JsString>() else {
+                continue; // Object.keys returns strings only; anything else is ignored.
+            };
+            let key_name = self.string(key_str, path)?;
+            let p = json::field(path, json::quote(&key_name).trim_matches('"'));
+            let item = Reflect::get(v, &key).map_err(|_| unreadable(&p))?;
+            if item.is_undefined() {
+                continue; // As in JSON.stringify: an undefined field is an absent field.
+            }
+            let value = self.value(&item, &p, depth + 1)?;
+            self.spend(2, path)?;
+            map.insert(key_name, value);
+        }
+        Ok(Value::Object(map))
+    }
+}
+
+/// A finite JavaScript number as JSON; whole numbers become integers, as the JSON parser
+/// would make them.
+fn number(x: f64, path: &str) -> Result<Number, Error> {
+    if !x.is_finite() {
+        let found = if x.is_nan() {
+            "NaN"
+        } else if x > 0.0 {
+            "Infinity"
+        } else {
+            "-Infinity"
+        };
+        return Err(wrong(path, "a finite number", found));
+    }
+    if x.fract() == 0.0 && x.abs() <= MAX_SAFE_INTEGER {
+        // Exact: |x| < 2^53, and -0 becomes 0.
+        return Ok(if x < 0.0 {
+            Number::from(x as i64)
+        } else {
+            Number::from(x as u64)
+        });
+    }
+    Number::from_f64(x).ok_or_else(|| wrong(path, "a finite number", "NaN"))
+}
+
+fn wrong(path: &str, expected: &'static str, found: &str) -> Error {
+    Error::WrongType {
+        path: path.to_string(),
+        expected,
+        found: found.to_string(),
+    }
+}
+
+/// The error for a value whose getter or Proxy trap threw while it was read.
+fn unreadable(path: &str) -> Error {
+    wrong(
+        path,
+        "a plain JSON value",
+        "a value that threw an exception when read",
+    )
+}
+
+/// A short description of a value's type, for errors that do not read the value.
+fn kind_of(v: &JsValue) -> &'static str {
+    if v.is_null() {
+        "null"
+    } else if v.as_bool().is_some() {
+        "a boolean"
+    } else if v.as_f64().is_some() {
+        "a number"
+    } else if v.is_bigint() {
+        "a BigInt"
+    } else if v.is_symbol() {
+        "a symbol"
+    } else if v.is_function() {
+        "a function"
+    } else if v.is_object() {
+        "an object"
+    } else {
+        "an unsupported value"
+    }
+}
+
+/// Reads one host argument as JSON.
+fn read(v: &JsValue, path: &str) -> Result<Value, Error> {
+    Walker::new().value(v, path, 0)
+}
+
+/// The questionnaire in `lang` (`"en"`, the default, or `"zh"`; regional tags such as
+/// `"zh-CN"` work too).
+#[wasm_bindgen]
+pub fn questions(lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = read_lang(&lang).map_err(|e| throw(&[e]))?;
+    to_js(&crate::questions::questions(lang))
+}
+
+fn read_lang(v: &JsValue) -> Result<Lang, Error> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Lang::default());
+    }
+    let s = match v.dyn_ref::<JsString>() {
+        Some(s) if s.length() <= 64 => String::from(s),
+        Some(long) => {
+            return Err(Error::UnknownValue {
+                path: "lang".to_string(),
+                expected: "\"en\", \"zh\"",
+                found: alloc::format!("a string of {} characters", long.length()),
+            })
+        }
+        None => {
+            return Err(Error::WrongType {
+                path: "lang".to_string(),
+                expected: "a string",
+                found: kind_of(v).to_string(),
+            })
+        }
+    };
+    Lang::parse(&s).ok_or_else(|| Error::UnknownValue {
+        path: "lang".to_string(),
+        expected: "\"en\", \"zh\"",
+        found: json::quote(&s),
+    })
+}
+
+/// Ranks the catalog for `answers` (an object of optional fields; `undefined`/`null` = all
+/// defaults) with `options` (`{ lang, top, catalog, weights }`, all optional).
+#[wasm_bindgen]
+pub fn recommend(answers: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let answers = read(&answers, "answers").map_err(|e| throw(&[e]))?;
+    let options = read(&options, "options").map_err(|e| throw(&[e]))?;
+    let rec = crate::recommend::recommend_value(&answers, &options).map_err(|e| throw(&e))?;
+    to_js(&rec)
+}
+
+/// The built-in catalog, every model with its sources.
+#[wasm_bindgen]
+pub fn catalog() -> Result<JsValue, JsValue> {
+    to_js(crate::catalog::all())
+}
+
+/// Checks a custom catalog, given as JSON text or as an array of models. Never throws for a bad
+/// catalog: returns `{ ok, models, problems }`.
+#[wasm_bindgen(js_name = validateCatalog)]
+pub fn validate_catalog(catalog: JsValue) -> Result<JsValue, JsValue> {
+    let result = match read_catalog(&catalog) {
+        Ok(models) => Validation {
+            ok: true,
+            models,
+            problems: Vec::new(),
+        },
+        Err(errors) => Validation {
+            ok: false,
+            models: 0,
+            problems: errors.iter().map(Problem::from_error).collect(),
+        },
+    };
+    to_js(&result)
+}
+
+fn read_catalog(v: &JsValue) -> Result<usize, Vec<Error>> {
+    const PATH: &str = "catalog";
+    let value = match v.dyn_ref::<JsString>() {
+        Some(text) => {
+            // At most 3 UTF-8 bytes per UTF-16 unit; json::parse checks the exact byte count.
+            if text.length() as usize > json::MAX_TEXT_BYTES {
+                return Err(alloc::vec![Error::TooLarge {
+                    path: PATH.to_string(),
+                    limit: "64 MiB of JSON text",
+                }]);
+            }
+            json::parse(&String::from(text), PATH).map_err(|e| alloc::vec![e])?
+        }
+        None => read(v, PATH).map_err(|e| alloc::vec![e])?,
+    };
+    crate::validate::catalog_from_value(&value, PATH).map(|models| models.len())
+}
+
+/// The package version, e.g. `0.1.0`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+/// The date the catalog's facts were last checked, `YYYY-MM-DD`.
+#[wasm_bindgen(js_name = dataAsOf)]
+pub fn data_as_of() -> String {
+    crate::DATA_AS_OF.to_string()
+}

@@ -1,0 +1,4 @@
+export default {
+  logLevel: 'info',
+  build: { outDir: 'dist', emptyOutDir: true },
+};

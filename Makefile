@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup build demo size test test-rust test-node test-browser test-pack test-bundler test-types test-e2e
+.PHONY: setup build demo size bench test test-rust test-node test-browser test-pack test-bundler test-types test-e2e
 
 ## Install the toolchain (idempotent; fast when everything is present).
 setup:
@@ -38,3 +38,9 @@ test-bundler: build
 	scripts/test-bundler.sh
 test-types: build
 	scripts/test-types.sh
+test-e2e: build
+	scripts/test-e2e.sh
+
+## Criterion benchmarks of one recommendation (built-in and a 10,000-model catalog).
+bench:
+	cargo bench --bench recommend

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 WASM_PACK_VERSION=0.15.1
 WASM_BINDGEN_VERSION=0.2.129   # MUST equal the `wasm-bindgen = "=…"` pin in Cargo.toml
 RUST_TARGETS=(wasm32-unknown-unknown thumbv7em-none-eabihf)
-APT_PACKAGES=(chromium chromium-driver)
+APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
 
 TOOLS_BIN="${CARGO_INSTALL_ROOT:-${CARGO_HOME:-$HOME/.cargo}}/bin"
 export PATH="$TOOLS_BIN:$PATH"

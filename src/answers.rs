@@ -343,7 +343,7 @@ fn read_tasks(v: &Value, path: &str) -> Result<Vec<Task>, Error> {
             tasks.push(task);
         }
     }
-    tasks.sort();
+    crate::sort::sort_by(&mut tasks, Task::cmp);
     if tasks.is_empty() {
         tasks.push(Task::Chat);
     }

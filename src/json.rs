@@ -96,7 +96,16 @@ pub fn describe(v: &Value) -> String {
     match v {
         Value::Null => "null".to_string(),
         Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),
-        Value::Number(n) => n.to_string(),
+        // Not `n.to_string()`: its float printing costs about 2 KB of wasm.
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => {
+                let mut s = String::new();
+                let _ = write!(s, "{i}");
+                s
+            }
+            (None, Some(x)) if x.abs() < 1e15 => crate::number::fmt_num(x, 6),
+            _ => "a number too large to show".to_string(),
+        },
         Value::String(s) => quote(s),
         Value::Array(a) => {
             let mut s = String::new();

@@ -49,6 +49,7 @@ pub mod number;
 pub mod questions;
 pub mod recommend;
 pub mod scoring;
+pub mod sort;
 pub mod validate;
 
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]

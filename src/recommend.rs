@@ -435,7 +435,7 @@ fn score_all<'m>(
             Err(reasons) => excluded.push((m, reasons)),
         }
     }
-    fits.sort_by(rank_order);
+    crate::sort::sort_by(&mut fits, rank_order);
     (Scored { fits, excluded }, weights)
 }
 
@@ -530,7 +530,7 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
             }
         })
         .collect();
-    excluded.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::sort::sort_by(&mut excluded, |a, b| a.id.cmp(&b.id));
 
     let what_if = if options.what_if {
         what_ifs(answers, models, options, family)
@@ -592,7 +592,9 @@ fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
         })
         .collect();
     // Strongest first; stable, so equal points keep criterion order.
-    reasons.sort_by(|a, b| b.points.partial_cmp(&a.points).unwrap_or(Ordering::Equal));
+    crate::sort::sort_by(&mut reasons, |a, b| {
+        b.points.partial_cmp(&a.points).unwrap_or(Ordering::Equal)
+    });
     let self_host = answers.deployment == Deployment::SelfHost;
     Ranked {
         rank,
@@ -858,7 +860,7 @@ fn alternatives(a: &Answers) -> Vec<(&'static str, Value, Answers)> {
             tasks.remove(i);
         } else {
             tasks.push(t);
-            tasks.sort();
+            crate::sort::sort_by(&mut tasks, Task::cmp);
         }
         let v = Value::Array(tasks.iter().map(|t| Value::from(t.as_str())).collect());
         push("tasks", v, &|b| b.tasks = tasks.clone());

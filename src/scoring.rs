@@ -376,7 +376,7 @@ pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> 
                 },
             })
             .collect();
-        exclusions.sort_by_key(|e| e.code);
+        crate::sort::sort_by(&mut exclusions, |a, b| a.code.cmp(&b.code));
         return Err(exclusions);
     }
 
@@ -595,26 +595,22 @@ fn size_proxy(active_b: f64, specialised: bool) -> f64 {
 
 /// `MMLU 74.2 (base, 5-shot)`: a benchmark quoted with its protocol.
 pub fn bench_text(b: &Benchmark, lang: Lang) -> String {
+    let sep = lang.pick(", ", "，");
     let mut detail = String::from(match b.variant {
         Variant::Base => lang.pick("base", "基座模型"),
         Variant::Instruct => lang.pick("instruct", "指令模型"),
     });
     if let Some(shots) = b.shots {
-        detail.push_str(", ");
+        detail.push_str(sep);
         detail.push_str(&format!("{shots}-shot"));
     }
     if let Some(m) = &b.method {
-        detail.push_str(", ");
+        detail.push_str(sep);
         detail.push_str(m);
     }
     match lang {
         Lang::En => format!("{} {} ({})", b.name, fmt_num(b.score, 2), detail),
-        Lang::Zh => format!(
-            "{} {}（{}）",
-            b.name,
-            fmt_num(b.score, 2),
-            detail.replace(", ", "，")
-        ),
+        Lang::Zh => format!("{} {}（{}）", b.name, fmt_num(b.score, 2), detail),
     }
 }
 

@@ -153,7 +153,7 @@ pub fn catalog_from_value(value: &Value, path: &str) -> Result<Vec<Model>, Vec<E
         return Err(errors);
     }
     let mut models: Vec<Model> = read.into_iter().map(|(_, m)| m).collect();
-    models.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::sort::sort_by(&mut models, |a, b| a.id.cmp(&b.id));
     Ok(models)
 }
 
@@ -187,7 +187,7 @@ fn cross_check<'a>(
 ) -> Vec<Error> {
     let mut found: Vec<(usize, Error)> = Vec::new();
     // Sorted by id, then by index: a repeat is reported where it occurs the second time.
-    ids.sort_unstable();
+    crate::sort::sort_by(&mut ids, |a, b| a.cmp(b));
     for pair in ids.windows(2) {
         if let [(first, _), (second, i)] = pair {
             if first == second {
@@ -253,7 +253,7 @@ fn cross_check<'a>(
             }
         }
     }
-    found.sort_by_key(|(i, _)| *i);
+    crate::sort::sort_by(&mut found, |a, b| a.0.cmp(&b.0));
     found.into_iter().map(|(_, e)| e).collect()
 }
 

@@ -1,0 +1,144 @@
+// Shared helpers for the element's end-to-end tests (headless Debian Chromium via playwright-core).
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE = process.env.E2E_BASE_URL || 'http://127.0.0.1:8000';
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+export const AXE_PATH = `${ROOT}node_modules/axe-core/axe.min.js`;
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+mkdirSync(SHOTS, { recursive: true });
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+// Runs before any page script: records the element's events and CSP violations in window.__qol.
+function recorder() {
+  window.__qol = { events: [], violations: [] };
+  for (const name of ['change', 'result', 'error']) {
+    document.addEventListener(`qwen-or-llama-${name}`, (e) => {
+      window.__qol.events.push({ type: e.type, target: e.target.id || e.target.localName, composed: e.composed, bubbles: e.bubbles, detail: JSON.parse(JSON.stringify(e.detail ?? null)) });
+    });
+  }
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__qol.violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+  });
+}
+
+/**
+ * A fresh page that records page errors, console errors and dialogs; `done()` asserts there
+ * were none (except console messages matching `allowConsole`) and closes the context.
+ */
+export async function openPage(browser, path, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', allowConsole = null, reducedMotion = 'no-preference', setup } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, locale: 'en-US' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !(allowConsole && allowConsole.test(m.text()))) problems.push(`console.error: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  await page.addInitScript(recorder);
+  if (setup) await setup(page);
+  await page.goto(BASE + path);
+  page.done = async () => {
+    const violations = await page.evaluate(() => window.__qol.violations).catch(() => []);
+    await context.close();
+    assert.deepEqual(problems, [], 'no page errors, console errors or dialogs');
+    assert.deepEqual(violations, [], 'no securitypolicyviolation events');
+  };
+  page.problems = problems;
+  return page;
+}
+
+/** Waits until `sel` has rendered a result (or an error box) and returns its locator. */
+export async function ready(page, sel = 'qwen-or-llama') {
+  const w = page.locator(sel);
+  await w.locator('[part=verdict], .err').first().waitFor({ timeout: 15000 });
+  await settle(page);
+  return w;
+}
+
+/** Lets queued microtasks and a frame pass, so a batched render has happened. */
+export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+export const events = (page, type) => page.evaluate((t) => window.__qol.events.filter((e) => !t || e.type === t), type);
+export const clearEvents = (page) => page.evaluate(() => { window.__qol.events.length = 0; });
+
+/** What the widget shows: verdict word, summary, best picks' names, ranked names. */
+export async function shown(w) {
+  const text = async (l) => ((await l.count()) ? (await l.first().textContent()).trim() : null);
+  return {
+    verdict: await text(w.locator('[part=verdict] .big')),
+    summary: await text(w.locator('[part=verdict] .summary')),
+    bestQwen: await text(w.locator('[part=best] .pick.qwen h4')),
+    bestLlama: await text(w.locator('[part=best] .pick.llama h4')),
+    ranked: (await w.locator('[part=ranked] .nm').allTextContents()).map((s) => s.trim()),
+    status: await w.locator('[role=status]').textContent(),
+  };
+}
+
+/**
+ * Answers the questionnaire the way a reader does: clicks on the option labels, and the
+ * keyboard (focus, then arrow keys) for the drop-down lists. `labels` maps a question's visible
+ * label to the option label(s) wanted; for a yes/no question, true or false.
+ */
+export async function answer(page, w, labels) {
+  for (const [question, want] of Object.entries(labels)) {
+    const group = w.getByRole('group', { name: question, exact: true });
+    if (await group.count()) {
+      const boxes = group.getByRole('checkbox');
+      if (await boxes.count()) {
+        const wanted = new Set([want].flat());
+        for (const box of await boxes.all()) {
+          const name = (await box.evaluate((i) => i.closest('label').textContent)).trim();
+          if ((await box.isChecked()) !== wanted.has(name)) await box.locator('..').click();
+        }
+      } else {
+        await group.locator('label').filter({ hasText: new RegExp(`^${escape(want)}$`) }).click();
+      }
+    } else if (typeof want === 'boolean') {
+      const box = w.getByRole('checkbox', { name: question, exact: true });
+      if ((await box.isChecked()) !== want) await box.click();
+    } else {
+      await chooseByKeyboard(page, w.getByRole('combobox', { name: question, exact: true }), want);
+    }
+    await settle(page);
+  }
+}
+
+async function chooseByKeyboard(page, select, label) {
+  const { from, to } = await select.evaluate((s, l) => ({
+    from: s.selectedIndex, to: [...s.options].findIndex((o) => o.textContent === l),
+  }), label);
+  assert.ok(to >= 0, `option ${label} exists`);
+  await select.focus();
+  for (let i = from; i !== to; i += Math.sign(to - from)) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+  assert.equal(await select.evaluate((s) => s.options[s.selectedIndex].textContent), label);
+}
+
+const escape = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Runs axe-core (WCAG 2.0–2.2 A/AA) on `selector` and returns the violations. */
+export async function axe(page, selector = 'qwen-or-llama') {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async ({ selector, tags }) => {
+    const nodes = [...document.querySelectorAll(selector)];
+    const out = [];
+    for (const n of nodes) {
+      const r = await window.axe.run(n, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      for (const v of r.violations) out.push({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((x) => JSON.stringify(x.target)).slice(0, 5) });
+    }
+    return out;
+  }, { selector, tags: AXE_TAGS });
+}

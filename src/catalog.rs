@@ -1,10 +1,12 @@
 //! The built-in catalog: a sorted table of models with `get(id)` by binary search and `all()`.
 //!
 //! The rows live in `catalog/data.rs` (hand-written, sorted by id, every row with sources and
-//! an as-of date) and the article corrections they carry in `catalog/corrections.rs`.
+//! an as-of date), the article corrections they carry in `catalog/corrections.rs`, and the
+//! source URLs both cite in `catalog/sources.rs`.
 
 mod corrections;
 mod data;
+mod sources;
 
 use crate::model::Model;
 pub use corrections::CORRECTIONS;

@@ -663,44 +663,29 @@ fn verdict(
                     fmt_num(l.score, 1),
                     fmt_num(TIE_MARGIN, 0)
                 ),
-                (_, Some((c, d))) => tr!(
-                    lang,
-                    "{}: {} scores {} against {} for {}; the biggest gap is {} (+{} points).",
-                    "选 {}：{} 得 {} 分，{} 得 {} 分；差距最大的是{}（+{} 分）。",
-                    family.label(lang),
-                    winner.name,
-                    fmt_num(winner.score, 1),
-                    if lang == Lang::En {
-                        fmt_num(loser.score, 1)
-                    } else {
-                        String::from(loser.name.as_ref())
-                    },
-                    if lang == Lang::En {
-                        String::from(loser.name.as_ref())
-                    } else {
-                        fmt_num(loser.score, 1)
-                    },
-                    c.label(lang),
-                    fmt_num(d, 1)
-                ),
-                (_, None) => tr!(
-                    lang,
-                    "{}: {} scores {} against {} for {}.",
-                    "选 {}：{} 得 {} 分，{} 得 {} 分。",
-                    family.label(lang),
-                    winner.name,
-                    fmt_num(winner.score, 1),
-                    if lang == Lang::En {
-                        fmt_num(loser.score, 1)
-                    } else {
-                        String::from(loser.name.as_ref())
-                    },
-                    if lang == Lang::En {
-                        String::from(loser.name.as_ref())
-                    } else {
-                        fmt_num(loser.score, 1)
+                (_, deciding) => {
+                    let mut sentence = tr!(
+                        lang,
+                        "{0}: {1} scores {2} against {3} for {4}",
+                        "选 {0}：{1} 得 {2} 分，{4} 得 {3} 分",
+                        family.label(lang),
+                        winner.name,
+                        fmt_num(winner.score, 1),
+                        fmt_num(loser.score, 1),
+                        loser.name
+                    );
+                    if let Some((c, d)) = deciding {
+                        sentence.push_str(&tr!(
+                            lang,
+                            "; the biggest gap is {} (+{} points)",
+                            "；差距最大的是{}（+{} 分）",
+                            c.label(lang),
+                            fmt_num(d, 1)
+                        ));
                     }
-                ),
+                    sentence.push_str(lang.pick(".", "。"));
+                    sentence
+                }
             };
             Verdict {
                 family,

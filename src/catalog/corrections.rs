@@ -7,38 +7,9 @@
 //! Every value here is built from `Cow::Borrowed` literals only (no function calls), so the
 //! constants can be promoted into `&'static` slices by the catalog rows on any supported rustc.
 
+use super::sources::*;
 use crate::correction::Correction;
 use alloc::borrow::Cow::Borrowed;
-
-const QWEN1_README: &str = "https://github.com/QwenLM/Qwen";
-const QWEN1_LICENSE: &str =
-    "https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT";
-const QWEN1_REPORT: &str = "https://arxiv.org/abs/2309.16609";
-const QWEN_72B_CARD: &str = "https://huggingface.co/Qwen/Qwen-72B";
-const QWEN_MOE_BLOG: &str = "https://qwenlm.github.io/blog/qwen-moe/";
-const QWEN2_BLOG: &str = "https://qwenlm.github.io/blog/qwen2/";
-const QWEN25_BLOG: &str = "https://qwenlm.github.io/blog/qwen2.5/";
-const QWEN25_REPORT: &str = "https://arxiv.org/abs/2412.15115";
-const QWEN25_72B_LICENSE: &str =
-    "https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE";
-const QWEN25_3B_LICENSE: &str = "https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE";
-const QWEN25_VL_README: &str = "https://github.com/QwenLM/Qwen2.5-VL";
-const QWEN3_README: &str = "https://github.com/QwenLM/Qwen3";
-const QWEN3_REPORT: &str = "https://arxiv.org/abs/2505.09388";
-const LLAMA2_CARD: &str = "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md";
-const LLAMA2_LICENSE: &str = "https://github.com/meta-llama/llama/blob/main/LICENSE";
-const LLAMA3_CARD: &str = "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md";
-const LLAMA3_LICENSE: &str =
-    "https://github.com/meta-llama/llama-models/blob/main/models/llama3/LICENSE";
-const LLAMA31_CARD: &str =
-    "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md";
-const LLAMA31_LICENSE: &str =
-    "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE";
-const LLAMA4_CARD: &str =
-    "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md";
-const LLAMA4_LICENSE: &str =
-    "https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE";
-const LLAMA_MODELS_README: &str = "https://github.com/meta-llama/llama-models";
 
 /// The article treats Llama 2/3 and Qwen-72B as the newest models.
 pub const LATEST_MODELS: Correction = Correction {

@@ -213,3 +213,73 @@ fn the_built_in_catalog_passes_the_host_validator() {
     let back = validate::catalog_from_value(&json, "catalog").unwrap();
     assert_eq!(back.as_slice(), all());
 }
+
+#[test]
+fn lists_inside_rows_are_sorted_and_unique() {
+    for m in all() {
+        for pair in m.hosted_on.windows(2) {
+            assert!(pair[0] < pair[1], "{}: hostedOn order", m.id);
+        }
+        for pair in m.corrections.windows(2) {
+            assert!(pair[0].id < pair[1].id, "{}: corrections order", m.id);
+        }
+        let mut langs: Vec<&str> = m.languages.iter().map(|l| l.as_ref()).collect();
+        langs.sort_unstable();
+        let n = langs.len();
+        langs.dedup();
+        assert_eq!(n, langs.len(), "{}: a language is listed twice", m.id);
+        if let Some(count) = m.language_count {
+            assert!(
+                usize::from(count) >= m.languages.len(),
+                "{}: languageCount",
+                m.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_correction_is_complete_and_attached() {
+    let all_corrections = &qwen_or_llama::catalog::CORRECTIONS;
+    for pair in all_corrections.windows(2) {
+        assert!(pair[0].id < pair[1].id);
+    }
+    for c in all_corrections.iter() {
+        assert!(!c.claim_en.is_empty() && !c.fact_en.is_empty(), "{}", c.id);
+        assert!(qwen_or_llama::i18n::has_cjk(&c.claim_zh), "{}", c.id);
+        assert!(qwen_or_llama::i18n::has_cjk(&c.fact_zh), "{}", c.id);
+        assert!(
+            !c.sources.is_empty() && c.sources.iter().all(|s| s.starts_with("https://")),
+            "{}",
+            c.id
+        );
+        assert!(
+            all()
+                .iter()
+                .any(|m| m.corrections.iter().any(|x| x.id == c.id)),
+            "{} is attached to no model",
+            c.id
+        );
+    }
+    // Every Qwen lists Chinese (the article's one right claim about language).
+    for m in all().iter().filter(|m| m.family == Family::Qwen) {
+        assert!(m.supports_chinese(), "{}", m.id);
+    }
+}
+
+#[test]
+fn corrections_quote_the_article_verbatim() {
+    // The seed article ships in shared/, beside the repository; check the quotes when it is there.
+    let path = "../shared/seed/qwen-vs-llama-article.zh.txt";
+    let Ok(article) = std::fs::read_to_string(path) else {
+        eprintln!("skipped: {path} is not beside the repository");
+        return;
+    };
+    for c in qwen_or_llama::catalog::CORRECTIONS.iter() {
+        assert!(
+            article.contains(c.claim_zh.as_ref()),
+            "{}: not a verbatim quote",
+            c.id
+        );
+    }
+}

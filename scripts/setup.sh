@@ -63,7 +63,7 @@ done
 if [ ${#missing_apt[@]} -gt 0 ]; then
   SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing_apt[@]}"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing_apt[@]}"
   did+=("apt ${missing_apt[*]}")
 else
   skipped+=("apt ${APT_PACKAGES[*]}")

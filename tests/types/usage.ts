@@ -73,3 +73,22 @@ async function main(): Promise<void> {
 
 void main();
 void element;
+
+// The element's properties and events are typed too.
+function elementTypes(el: QwenOrLlamaElement): string {
+  el.theme = "dark";
+  el.compact = true;
+  el.hide = ["deployment", "hardware"];
+  el.answers = { language: "zh", memoryGb: 24 };
+  el.addEventListener("qwen-or-llama-result", (e) => {
+    const top: string[] = e.detail.top;
+    const family: "qwen" | "llama" | "tie" | "none" = e.detail.verdict;
+    void top;
+    void family;
+  });
+  el.addEventListener("qwen-or-llama-error", (e) => void e.detail.code);
+  // @ts-expect-error theme is one of three values
+  el.theme = "purple";
+  return el.hide + (el.result?.verdict.summary ?? "");
+}
+void elementTypes;

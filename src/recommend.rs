@@ -1,9 +1,7 @@
 //! From answers to a recommendation: apply the rules to every model, rank the ones that fit,
 //! pick the best Qwen and the best Llama, give the verdict and what would flip it.
 
-use crate::answers::{
-    Answers, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use,
-};
+use crate::answers::{Answers, Deployment, Task, Use};
 use crate::catalog::{self, DATA_AS_OF};
 use crate::error::Error;
 use crate::i18n::Lang;
@@ -413,6 +411,22 @@ struct Scored<'m> {
     excluded: Vec<(&'m Model, Vec<Exclusion>)>,
 }
 
+/// What the rules need for one pass over the catalog.
+fn context<'a>(
+    answers: &'a Answers,
+    weights: &'a Weights,
+    options: &Options,
+    explain: bool,
+) -> Context<'a> {
+    Context {
+        answers,
+        weights,
+        lang: options.lang,
+        as_of_months: as_of_months(),
+        explain,
+    }
+}
+
 fn score_all<'m>(
     answers: &Answers,
     models: &'m [Model],
@@ -420,13 +434,7 @@ fn score_all<'m>(
     explain: bool,
 ) -> (Scored<'m>, Weights) {
     let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = Context {
-        answers,
-        weights: &weights,
-        lang: options.lang,
-        as_of_months: as_of_months(),
-        explain,
-    };
+    let cx = context(answers, &weights, options, explain);
     let mut fits = Vec::new();
     let mut excluded = Vec::new();
     for m in models {
@@ -443,13 +451,7 @@ fn score_all<'m>(
 /// list. Gives the same family as [`verdict_family`] on the full pass.
 fn quick_verdict(answers: &Answers, models: &[Model], options: &Options) -> VerdictFamily {
     let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = Context {
-        answers,
-        weights: &weights,
-        lang: options.lang,
-        as_of_months: as_of_months(),
-        explain: false,
-    };
+    let cx = context(answers, &weights, options, false);
     let (mut qwen, mut llama) = (None::<f64>, None::<f64>);
     for m in models {
         if let Ok(fit) = scoring::evaluate(m, &cx) {
@@ -979,12 +981,3 @@ fn option_label(def: &questions::QuestionDef, v: &Value, lang: Lang) -> String {
         })
         .map_or_else(|| json::describe(v), |o| String::from(o.label.get(lang)))
 }
-
-// Silence "unused" for enums only referenced through tables in some builds.
-const _: (Hardware, Priority, Region, Ecosystem, Language) = (
-    Hardware::Gpu,
-    Priority::Balanced,
-    Region::Other,
-    Ecosystem::None,
-    Language::En,
-);

@@ -33,6 +33,18 @@ pub fn fmt_num(x: f64, decimals: u32) -> String {
     out
 }
 
+/// Rounds half away from zero to `decimals` places, without std's `round` (not in `core`).
+pub fn round(x: f64, decimals: u32) -> f64 {
+    let scale = 10u64.pow(decimals.min(6)) as f64;
+    let scaled = x * scale;
+    let r = if scaled >= 0.0 {
+        (scaled + 0.5) as i64
+    } else {
+        (scaled - 0.5) as i64
+    };
+    r as f64 / scale
+}
+
 /// Formats a token count the way model cards do: `131072` → `128K`, `10000000` → `10M`.
 pub fn fmt_tokens(tokens: u32) -> String {
     let mut out = String::new();
@@ -99,6 +111,14 @@ mod tests {
         assert_eq!(fmt_num(-2.25, 2), "-2.25");
         assert_eq!(fmt_num(7.61, 2), "7.61");
         assert_eq!(fmt_num(f64::NAN, 1), "?");
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero() {
+        assert_eq!(round(88.05, 1), 88.1);
+        assert_eq!(round(-2.25, 1), -2.3);
+        assert_eq!(round(0.894, 2), 0.89);
+        assert_eq!(round(17.0, 0), 17.0);
     }
 
     #[test]

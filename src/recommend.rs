@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::json;
 use crate::memory::{Estimate, Precision};
 use crate::model::{Architecture, Family, Generation, Model, Text};
-use crate::number::{fmt_num, parse_year_month};
+use crate::number::{fmt_num, parse_year_month, round};
 use crate::questions::{self, OptionValue, CONTEXT_PRESETS, MAU_PRESETS, MEMORY_PRESETS};
 use crate::scoring::{
     self, tr, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS,
@@ -376,21 +376,6 @@ fn as_of_months() -> u32 {
     DATA_AS_OF.get(0..7).and_then(parse_year_month).unwrap_or(0)
 }
 
-fn round1(x: f64) -> f64 {
-    // Rounds half away from zero to one decimal, without std's `round`.
-    let scaled = x * 10.0;
-    let r = if scaled >= 0.0 {
-        (scaled + 0.5) as i64
-    } else {
-        (scaled - 0.5) as i64
-    };
-    r as f64 / 10.0
-}
-
-fn round2(x: f64) -> f64 {
-    ((x * 100.0 + 0.5) as i64) as f64 / 100.0
-}
-
 /// The ordering of fitting models: higher score first; then less memory; then newer; then id.
 /// This is the stated tie-break rule, so equal answers always give the same order.
 fn rank_order(a: &(&Model, Fit), b: &(&Model, Fit)) -> Ordering {
@@ -427,14 +412,14 @@ fn context<'a>(
     }
 }
 
+/// The full pass: every model evaluated with its texts, the fitting ones ranked.
 fn score_all<'m>(
     answers: &Answers,
     models: &'m [Model],
     options: &Options,
-    explain: bool,
 ) -> (Scored<'m>, Weights) {
     let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = context(answers, &weights, options, explain);
+    let cx = context(answers, &weights, options, true);
     let mut fits = Vec::new();
     let mut excluded = Vec::new();
     for m in models {
@@ -470,7 +455,7 @@ fn quick_verdict(answers: &Answers, models: &[Model], options: &Options) -> Verd
 fn family_from_scores(qwen: Option<f64>, llama: Option<f64>) -> VerdictFamily {
     match (qwen, llama) {
         (Some(q), Some(l)) => {
-            let margin = round1(q) - round1(l);
+            let margin = round(q, 1) - round(l, 1);
             if margin.abs() < TIE_MARGIN {
                 VerdictFamily::Tie
             } else if margin > 0.0 {
@@ -501,7 +486,7 @@ fn verdict_family(fits: &[(&Model, Fit)]) -> VerdictFamily {
 /// Runs the rules on `models` (sorted by id or not) and builds the full result.
 pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Recommendation {
     let lang = options.lang;
-    let (scored, weights) = score_all(answers, models, options, true);
+    let (scored, weights) = score_all(answers, models, options);
     let family = verdict_family(&scored.fits);
 
     let to_ranked = |i: usize| {
@@ -510,12 +495,13 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
             .get(i)
             .map(|(m, fit)| ranked(i + 1, m, fit, answers))
     };
-    let best_q = best_of(&scored.fits, Family::Qwen).and_then(to_ranked);
-    let best_l = best_of(&scored.fits, Family::Llama).and_then(to_ranked);
+    let best_qwen = best_of(&scored.fits, Family::Qwen);
+    let best_llama = best_of(&scored.fits, Family::Llama);
+    let best_q = best_qwen.and_then(to_ranked);
+    let best_l = best_llama.and_then(to_ranked);
     let verdict = verdict(family, best_q.as_ref(), best_l.as_ref(), &scored, lang);
-    let ranked_list: Vec<Ranked> = (0..scored.fits.len().min(options.top))
-        .filter_map(to_ranked)
-        .collect();
+    let top = scored.fits.len().min(options.top);
+    let ranked_list: Vec<Ranked> = (0..top).filter_map(to_ranked).collect();
 
     let mut excluded: Vec<Excluded> = scored
         .excluded
@@ -540,9 +526,10 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
         Vec::new()
     };
 
+    // The models the result shows: the two best and the ranked list, each once.
     let mut shown: Vec<&Model> = Vec::new();
-    for r in best_q.iter().chain(best_l.iter()).chain(ranked_list.iter()) {
-        if let Some((m, _)) = scored.fits.iter().find(|(m, _)| m.id == r.id) {
+    for i in best_qwen.into_iter().chain(best_llama).chain(0..top) {
+        if let Some((m, _)) = scored.fits.get(i) {
             if !shown.iter().any(|s| s.id == m.id) {
                 shown.push(m);
             }
@@ -587,9 +574,9 @@ fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
         .reasons
         .iter()
         .map(|r| Reason {
-            points: round1(r.points),
-            max_points: round1(r.max_points),
-            fit: (r.fit * 100.0 + 0.5) as i64 as f64 / 100.0,
+            points: round(r.points, 1),
+            max_points: round(r.max_points, 1),
+            fit: round(r.fit, 2),
             ..r.clone()
         })
         .collect();
@@ -608,19 +595,19 @@ fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
         architecture: m.architecture,
         params_b: m.params_b,
         active_params_b: m.active_params_b,
-        score: round1(fit.score),
+        score: round(fit.score, 1),
         precision: fit.precision,
-        memory_gb: fit.estimate.map(|e| round1(e.total_gb)),
+        memory_gb: fit.estimate.map(|e| round(e.total_gb, 1)),
         memory_available_gb: if self_host {
             Some(answers.memory_gb)
         } else {
             None
         },
         memory: fit.estimate.map(|e| Estimate {
-            weights_gb: round2(e.weights_gb),
-            kv_cache_gb: e.kv_cache_gb.map(round2),
-            overhead_gb: round2(e.overhead_gb),
-            total_gb: round2(e.total_gb),
+            weights_gb: round(e.weights_gb, 2),
+            kv_cache_gb: e.kv_cache_gb.map(|kv| round(kv, 2)),
+            overhead_gb: round(e.overhead_gb, 2),
+            total_gb: round(e.total_gb, 2),
             ..e
         }),
         context_tokens: m.max_context(),
@@ -646,7 +633,7 @@ fn verdict(
 ) -> Verdict {
     match (q, l) {
         (Some(q), Some(l)) => {
-            let margin = round1((q.score - l.score).abs());
+            let margin = round((q.score - l.score).abs(), 1);
             let (winner, loser) = if q.score >= l.score { (q, l) } else { (l, q) };
             // The criterion where the winner gains most over the loser.
             let deciding = Criterion::ALL

@@ -326,22 +326,14 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Vec<Model>>), Ve
     }
 }
 
-const WEIGHT_KEYS: [&str; 6] = [
-    "language",
-    "tasks",
-    "ecosystem",
-    "license",
-    "efficiency",
-    "recency",
-];
-
 fn read_weights(v: &Value, path: &str) -> Result<Weights, Error> {
     let obj = json::object(v, path)?;
     let mut errors = Vec::new();
+    let keys = Criterion::ALL.map(Criterion::as_str);
     json::known_keys(
         obj,
         path,
-        &WEIGHT_KEYS,
+        &keys,
         "language, tasks, ecosystem, license, efficiency, recency",
         &mut errors,
     );
@@ -349,24 +341,13 @@ fn read_weights(v: &Value, path: &str) -> Result<Weights, Error> {
         return Err(e);
     }
     let mut w = BASE_WEIGHTS;
-    for (key, value) in obj {
-        if value.is_null() {
-            continue;
-        }
-        let x = json::number(
-            value,
-            &json::field(path, key),
-            0.0,
-            100.0,
-            "a weight from 0 to 100",
-        )?;
-        match key.as_str() {
-            "language" => w.language = x,
-            "tasks" => w.tasks = x,
-            "ecosystem" => w.ecosystem = x,
-            "license" => w.license = x,
-            "efficiency" => w.efficiency = x,
-            _ => w.recency = x,
+    for c in Criterion::ALL {
+        match obj.get(c.as_str()) {
+            None | Some(Value::Null) => {}
+            Some(value) => {
+                let field = json::field(path, c.as_str());
+                *w.get_mut(c) = json::number(value, &field, 0.0, 100.0, "a weight from 0 to 100")?;
+            }
         }
     }
     Ok(w)

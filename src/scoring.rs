@@ -84,6 +84,18 @@ impl Criterion {
         Criterion::Recency,
     ];
 
+    /// The JSON name, as in `reasons[].criterion` and `options.weights`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Criterion::Language => "language",
+            Criterion::Tasks => "tasks",
+            Criterion::Ecosystem => "ecosystem",
+            Criterion::License => "license",
+            Criterion::Efficiency => "efficiency",
+            Criterion::Recency => "recency",
+        }
+    }
+
     /// The criterion's name in the UI language.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -118,26 +130,24 @@ pub struct Weights {
 impl Weights {
     /// The weight of one criterion.
     pub fn get(&self, c: Criterion) -> f64 {
-        match c {
-            Criterion::Language => self.language,
-            Criterion::Tasks => self.tasks,
-            Criterion::Ecosystem => self.ecosystem,
-            Criterion::License => self.license,
-            Criterion::Efficiency => self.efficiency,
-            Criterion::Recency => self.recency,
-        }
+        let mut copy = *self;
+        *copy.get_mut(c)
     }
 
-    fn scale(&mut self, c: Criterion, factor: f64) {
-        let w = match c {
+    /// The weight of one criterion, to change it.
+    pub fn get_mut(&mut self, c: Criterion) -> &mut f64 {
+        match c {
             Criterion::Language => &mut self.language,
             Criterion::Tasks => &mut self.tasks,
             Criterion::Ecosystem => &mut self.ecosystem,
             Criterion::License => &mut self.license,
             Criterion::Efficiency => &mut self.efficiency,
             Criterion::Recency => &mut self.recency,
-        };
-        *w *= factor;
+        }
+    }
+
+    fn scale(&mut self, c: Criterion, factor: f64) {
+        *self.get_mut(c) *= factor;
     }
 }
 
@@ -1190,4 +1200,19 @@ fn caveats(model: &Model, a: &Answers, lang: Lang) -> Vec<String> {
         )));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn criterion_names_match_the_json() {
+        for c in Criterion::ALL {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
+            let mut w = BASE_WEIGHTS;
+            *w.get_mut(c) = 42.0;
+            assert_eq!(w.get(c), 42.0);
+        }
+    }
 }

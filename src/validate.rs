@@ -272,32 +272,24 @@ fn is_id(s: &str) -> bool {
         && s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
-/// `YYYY-MM` with digits only (the shared parser alone would take a sign, as in `2024-+9`).
+/// `YYYY-MM`.
 fn is_year_month(s: &str) -> bool {
-    s.len() == 7
-        && s.bytes().enumerate().all(|(i, b)| {
-            if i == 4 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        })
-        && crate::number::parse_year_month(s).is_some()
+    crate::number::parse_year_month(s).is_some()
 }
 
 /// `YYYY-MM-DD`, a real calendar day.
 fn is_date(s: &str) -> bool {
-    if s.len() != 10 || s.as_bytes().get(7) != Some(&b'-') {
-        return false;
-    }
-    let (Some(month), Some(day)) = (s.get(0..7), s.get(8..10)) else {
+    let (Some(months), Some(b'-'), Some(day)) = (
+        s.get(0..7).and_then(crate::number::parse_year_month),
+        s.as_bytes().get(7),
+        s.get(8..),
+    ) else {
         return false;
     };
-    if !is_year_month(month) || !day.bytes().all(|b| b.is_ascii_digit()) {
+    if day.len() != 2 || !day.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let (Some(months), Ok(day)) = (crate::number::parse_year_month(month), day.parse::<u32>())
-    else {
+    let Ok(day) = day.parse::<u32>() else {
         return false;
     };
     let year = months / 12;

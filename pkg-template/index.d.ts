@@ -237,28 +237,22 @@ export interface Reason {
 }
 
 /** A model that fits the answers, with its score explained. */
-export interface RankedModel {
+export interface RankedModel
+  extends Pick<Model, "id" | "name" | "family" | "generation" | "released" | "architecture" | "paramsB" | "activeParamsB" | "sources"> {
   rank: number;
-  id: string;
-  name: string;
-  family: Family;
-  generation: Generation;
-  released: string;
-  architecture: Architecture;
-  paramsB: number;
-  activeParamsB: number;
   /** 0 to 100. */
   score: number;
   precision: Precision;
   memoryGb: number | null;
   memoryAvailableGb: number | null;
   memory: MemoryEstimate | null;
+  /** The longest context the model reads, extended (YaRN, RoPE scaling) where documented. */
   contextTokens: number;
+  /** The native context. */
   nativeContextTokens: number;
   license: LicenseSummary;
   reasons: Reason[];
   caveats: string[];
-  sources: string[];
 }
 
 export interface Exclusion {

@@ -103,18 +103,20 @@ export function catalog() {
 
 /** Checks a custom catalog (JSON text or an array); never throws for a bad catalog. */
 export function validateCatalog(json) {
-  if (typeof json === 'string') {
-    // JSON text is parsed here, in JavaScript, so the wasm module needs no JSON parser.
-    if (json.length > MAX_JSON_TEXT) {
-      return invalid('too-large', 'catalog: too large (limit: 64 MiB of JSON text)');
+  return call(() => {
+    if (typeof json === 'string') {
+      // JSON text is parsed here, in JavaScript, so the wasm module needs no JSON parser.
+      if (json.length > MAX_JSON_TEXT) {
+        return invalid('too-large', 'catalog: too large (limit: 64 MiB of JSON text)');
+      }
+      try {
+        json = JSON.parse(json);
+      } catch (e) {
+        return invalid('invalid-json', `catalog: not valid JSON (${e && e.message ? e.message : e})`);
+      }
     }
-    try {
-      json = JSON.parse(json);
-    } catch (e) {
-      return invalid('invalid-json', `catalog: not valid JSON (${e && e.message ? e.message : e})`);
-    }
-  }
-  return call(() => wasm.validateCatalog(json));
+    return wasm.validateCatalog(json);
+  });
 }
 
 /** Largest JSON text `validateCatalog` parses, in UTF-16 units (as the core's byte limit). */

@@ -29,6 +29,20 @@ impl Lang {
         }
     }
 
+    /// Reads a language from JSON: `null` is the default (`en`), a string is parsed as by
+    /// [`Lang::parse`], anything else is an error at `path`.
+    pub fn from_value(v: &serde_json::Value, path: &str) -> Result<Lang, crate::Error> {
+        if v.is_null() {
+            return Ok(Lang::default());
+        }
+        let s = crate::json::string(v, path)?;
+        Lang::parse(s).ok_or_else(|| crate::Error::UnknownValue {
+            path: alloc::string::String::from(path),
+            expected: "\"en\", \"zh\"",
+            found: crate::json::quote(s),
+        })
+    }
+
     /// The JSON name.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -291,15 +291,7 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Vec<Model>>), Ve
         }
         let path = json::field("options", key);
         let result = match key.as_str() {
-            "lang" => json::string(v, &path).and_then(|s| {
-                Lang::parse(s)
-                    .map(|l| opts.lang = l)
-                    .ok_or_else(|| Error::UnknownValue {
-                        path: path.clone(),
-                        expected: "\"en\", \"zh\"",
-                        found: json::quote(s),
-                    })
-            }),
+            "lang" => Lang::from_value(v, &path).map(|l| opts.lang = l),
             "top" => json::integer(v, &path, 1, 1000, "a whole number from 1 to 1000")
                 .map(|n| opts.top = n as usize),
             "weights" => read_weights(v, &path).map(|w| opts.weights = w),

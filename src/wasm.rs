@@ -322,30 +322,14 @@ pub fn questions(lang: JsValue) -> Result<JsValue, JsValue> {
 }
 
 fn read_lang(v: &JsValue) -> Result<Lang, Error> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(Lang::default());
+    // Only strings are read: an object is a wrong type as a whole, whatever its fields hold.
+    if v.is_string() || v.is_null() || v.is_undefined() {
+        return Lang::from_value(&read(v, "lang")?, "lang");
     }
-    let s = match v.dyn_ref::<JsString>() {
-        Some(s) if s.length() <= 64 => String::from(s),
-        Some(long) => {
-            return Err(Error::UnknownValue {
-                path: "lang".to_string(),
-                expected: "\"en\", \"zh\"",
-                found: alloc::format!("a string of {} characters", long.length()),
-            })
-        }
-        None => {
-            return Err(Error::WrongType {
-                path: "lang".to_string(),
-                expected: "a string",
-                found: kind_of(v).to_string(),
-            })
-        }
-    };
-    Lang::parse(&s).ok_or_else(|| Error::UnknownValue {
+    Err(Error::WrongType {
         path: "lang".to_string(),
-        expected: "\"en\", \"zh\"",
-        found: json::quote(&s),
+        expected: "a string",
+        found: kind_of(v).to_string(),
     })
 }
 
@@ -365,8 +349,8 @@ pub fn catalog() -> Result<JsValue, JsValue> {
     to_js(crate::catalog::all())
 }
 
-/// Checks a custom catalog, given as JSON text or as an array of models. Never throws for a bad
-/// catalog: returns `{ ok, models, problems }`.
+/// Checks a custom catalog, an array of models (the package's `validateCatalog` parses JSON
+/// text first). Never throws for a bad catalog: returns `{ ok, models, problems }`.
 #[wasm_bindgen(js_name = validateCatalog)]
 pub fn validate_catalog(catalog: JsValue) -> Result<JsValue, JsValue> {
     let result = match read_catalog(&catalog) {

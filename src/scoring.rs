@@ -55,6 +55,15 @@ pub struct Exclusion {
     pub text: String,
 }
 
+/// `text()` when the result is explained, else nothing: the what-if pass builds no sentences.
+fn say(explain: bool, text: impl FnOnce() -> String) -> String {
+    if explain {
+        text()
+    } else {
+        String::new()
+    }
+}
+
 /// A soft criterion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -379,11 +388,7 @@ pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> 
             .into_iter()
             .map(|f| Exclusion {
                 code: f.code(),
-                text: if cx.explain {
-                    failure_text(f, model, a, lang)
-                } else {
-                    String::new()
-                },
+                text: say(cx.explain, || failure_text(f, model, a, lang)),
             })
             .collect();
         crate::sort::sort_by(&mut exclusions, |a, b| a.code.cmp(&b.code));
@@ -528,13 +533,11 @@ fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
             } else {
                 0.3
             },
-            if cx.explain {
+            say(cx.explain, || {
                 String::from(
                     lang.pick("English is an official language.", "英文是官方支持的语言。"),
                 )
-            } else {
-                String::new()
-            },
+            }),
         ),
         Language::Multi => (
             language_breadth(count),
@@ -639,24 +642,18 @@ fn general(model: &Model, lang: Lang, explain: bool) -> (f64, String) {
     match mmlu {
         Some(b) => (
             (b.score - 30.0) / 60.0,
-            if explain {
-                bench_text(b, lang)
-            } else {
-                String::new()
-            },
+            say(explain, || bench_text(b, lang)),
         ),
         None => (
             size_proxy(model.active_params_b, false),
-            if explain {
+            say(explain, || {
                 tr!(
                     lang,
                     "no MMLU published, scored by size ({}B active parameters)",
                     "未公布 MMLU，按规模计（激活参数 {}B）",
                     fmt_num(model.active_params_b, 1)
                 )
-            } else {
-                String::new()
-            },
+            }),
         ),
     }
 }
@@ -692,7 +689,7 @@ fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
                 };
                 (
                     0.6 * c + 0.4 * g,
-                    if cx.explain {
+                    say(cx.explain, || {
                         tr!(
                             lang,
                             "reads up to {} tokens; {}",
@@ -700,9 +697,7 @@ fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
                             fmt_tokens(ctx),
                             g_text
                         )
-                    } else {
-                        String::new()
-                    },
+                    }),
                 )
             }
             Task::Vision => match pick(
@@ -714,21 +709,15 @@ fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
             ) {
                 Some(b) => (
                     (b.score - 30.0) / 45.0,
-                    if cx.explain {
-                        bench_text(b, lang)
-                    } else {
-                        String::new()
-                    },
+                    say(cx.explain, || bench_text(b, lang)),
                 ),
                 None => (
                     0.5,
-                    String::from(if cx.explain {
-                        lang.pick(
+                    say(cx.explain, || {
+                        String::from(lang.pick(
                             "reads images; no MMMU published, counted as average",
                             "可读图片；未公布 MMMU，按中等计",
-                        )
-                    } else {
-                        ""
+                        ))
                     }),
                 ),
             },
@@ -769,36 +758,25 @@ fn code_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
                 String::new()
             },
         ),
-        Some(b) => (
-            b.score / 90.0,
-            if explain {
-                bench_text(b, lang)
-            } else {
-                String::new()
-            },
-        ),
+        Some(b) => (b.score / 90.0, say(explain, || bench_text(b, lang))),
         None if specialised => (
             size_proxy(model.active_params_b, true),
-            if explain {
+            say(explain, || {
                 tr!(
                     lang,
                     "no HumanEval published, scored by size among code models ({}B)",
                     "未公布 HumanEval，按代码模型规模计（{}B）",
                     fmt_num(model.active_params_b, 1)
                 )
-            } else {
-                String::new()
-            },
+            }),
         ),
         None => (
             0.9 * g,
-            String::from(if explain {
-                lang.pick(
+            say(explain, || {
+                String::from(lang.pick(
                     "no HumanEval published, general score used",
                     "未公布 HumanEval，按通用得分计",
-                )
-            } else {
-                ""
+                ))
             }),
         ),
     };
@@ -843,13 +821,11 @@ fn reasoning_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, Stri
         }
         None => (
             0.9 * g,
-            String::from(if explain {
-                lang.pick(
+            say(explain, || {
+                String::from(lang.pick(
                     "no MATH published, general score used",
                     "未公布 MATH，按通用得分计",
-                )
-            } else {
-                ""
+                ))
             }),
         ),
     };
@@ -1106,7 +1082,7 @@ fn recency_fit(model: &Model, cx: &Context<'_>) -> (f64, String) {
         .released_months()
         .map_or(48, |m| cx.as_of_months.saturating_sub(m));
     let mut fit = 1.0 - f64::from(age) / 48.0;
-    let mut text = if cx.explain {
+    let mut text = say(cx.explain, || {
         tr!(
             lang,
             "Released {} ({} months before the data date)",
@@ -1114,9 +1090,7 @@ fn recency_fit(model: &Model, cx: &Context<'_>) -> (f64, String) {
             model.released,
             age
         )
-    } else {
-        String::new()
-    };
+    });
     if let Some(newer) = &model.superseded_by {
         fit *= 0.8;
         if cx.explain {

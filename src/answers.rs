@@ -3,13 +3,11 @@
 
 use crate::error::Error;
 use crate::json;
+use crate::value::Value;
 use alloc::vec::Vec;
-use serde::Serialize;
-use serde_json::Value;
 
 /// Main language of the users and the content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
     /// Chinese first.
     Zh,
@@ -20,8 +18,7 @@ pub enum Language {
 }
 
 /// Something the model must do well.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Task {
     /// Conversation and assistants.
     Chat,
@@ -62,8 +59,7 @@ impl Task {
 }
 
 /// Where the model will run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Deployment {
     /// On the reader's own hardware.
     SelfHost,
@@ -72,8 +68,7 @@ pub enum Deployment {
 }
 
 /// What the model runs on when self-hosted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hardware {
     /// NVIDIA/AMD GPU memory.
     Gpu,
@@ -84,8 +79,7 @@ pub enum Hardware {
 }
 
 /// What the model is used for, which decides what the license must allow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Use {
     /// Personal, non-commercial use.
     Personal,
@@ -96,8 +90,7 @@ pub enum Use {
 }
 
 /// Where the reader's organisation is domiciled (Llama's multimodal models exclude the EU).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Region {
     /// The European Union.
     Eu,
@@ -106,8 +99,7 @@ pub enum Region {
 }
 
 /// A preferred ecosystem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ecosystem {
     /// Alibaba Cloud (Model Studio, PAI).
     AlibabaCloud,
@@ -118,8 +110,7 @@ pub enum Ecosystem {
 }
 
 /// What matters most when trading quality against cost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Priority {
     /// Best output quality.
     Quality,
@@ -130,8 +121,7 @@ pub enum Priority {
 }
 
 /// The answers to the questionnaire, with every default filled in.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Answers {
     /// Main language; default `en`.
     pub language: Language,
@@ -147,7 +137,6 @@ pub struct Answers {
     pub context_tokens: u32,
     /// Use; default `commercial` (the strictest, so an unanswered form never suggests a
     /// research-only model for a product).
-    #[serde(rename = "use")]
     pub use_: Use,
     /// Monthly active users of the product; default `null` (not stated).
     pub monthly_active_users: Option<u64>,
@@ -349,6 +338,30 @@ fn read_tasks(v: &Value, path: &str) -> Result<Vec<Task>, Error> {
     }
     Ok(tasks)
 }
+
+crate::json_object!(Answers {
+    "language": language,
+    "tasks": tasks,
+    "deployment": deployment,
+    "hardware": hardware,
+    "memoryGb": memory_gb,
+    "contextTokens": context_tokens,
+    "use": use_,
+    "monthlyActiveUsers": monthly_active_users,
+    "region": region,
+    "distill": distill,
+    "ecosystem": ecosystem,
+    "priority": priority,
+});
+
+crate::json_name!(Task);
+crate::json_name!(Language => LANGUAGES);
+crate::json_name!(Deployment => DEPLOYMENTS);
+crate::json_name!(Hardware => HARDWARE);
+crate::json_name!(Use => USES);
+crate::json_name!(Region => REGIONS);
+crate::json_name!(Ecosystem => ECOSYSTEMS);
+crate::json_name!(Priority => PRIORITIES);
 
 #[cfg(test)]
 mod tests {

@@ -1,11 +1,9 @@
 //! Where the seed article is wrong or out of date, and what the sources say instead.
 
 use crate::model::{List, Text};
-use serde::Serialize;
 
 /// One correction of a claim in the seed article, in both UI languages, with its sources.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
     /// Stable id, e.g. `qwen-72b-not-moe`.
     pub id: Text,
@@ -20,3 +18,12 @@ pub struct Correction {
     /// Where the fact comes from.
     pub sources: List<Text>,
 }
+
+crate::json_object!(Correction {
+    "id": id,
+    "claimZh": claim_zh,
+    "claimEn": claim_en,
+    "factEn": fact_en,
+    "factZh": fact_zh,
+    "sources": sources,
+});

@@ -1,10 +1,7 @@
 //! The two UI languages and the pair type that holds every static text in both.
 
-use serde::Serialize;
-
 /// A UI language: English or Simplified Chinese.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     /// English (the default).
     #[default]
@@ -31,7 +28,7 @@ impl Lang {
 
     /// Reads a language from JSON: `null` is the default (`en`), a string is parsed as by
     /// [`Lang::parse`], anything else is an error at `path`.
-    pub fn from_value(v: &serde_json::Value, path: &str) -> Result<Lang, crate::Error> {
+    pub fn from_value(v: &crate::value::Value, path: &str) -> Result<Lang, crate::Error> {
         if v.is_null() {
             return Ok(Lang::default());
         }
@@ -80,6 +77,8 @@ impl L10n {
 pub fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
+
+crate::json_name!(Lang);
 
 #[cfg(test)]
 mod tests {

@@ -1,14 +1,14 @@
 //! Reading JSON with errors that name the field: the shared helpers of `answers` and `validate`.
 //!
-//! Inputs arrive as text (from native callers and tests) or as a `serde_json::Value` built by the
-//! wasm boundary. Either way, every read goes through these helpers so that a wrong value yields
+//! Inputs arrive as text (from native callers and tests) or as a [`Value`] built by the wasm
+//! boundary. Either way, every read goes through these helpers so that a wrong value yields
 //! the same [`Error`] shape, with its path.
 
 use crate::error::Error;
+pub use crate::value::Value;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt::Write;
-use serde_json::{Map, Value};
 
 /// Deepest nesting a JSON input may have. Bounds the parser's recursion, which must stay well
 /// inside the wasm module's 128 KiB stack.
@@ -27,14 +27,16 @@ pub fn parse(text: &str, path: &str) -> Result<Value, Error> {
         });
     }
     check_depth(text, path)?;
-    serde_json::from_str(text).map_err(|e| {
-        let mut detail = String::new();
-        let _ = write!(detail, "{e}");
-        Error::InvalidJson {
-            path: path.to_string(),
-            detail,
-        }
-    })
+    serde_json::from_str::<serde_json::Value>(text)
+        .map(Value::from)
+        .map_err(|e| {
+            let mut detail = String::new();
+            let _ = write!(detail, "{e}");
+            Error::InvalidJson {
+                path: path.to_string(),
+                detail,
+            }
+        })
 }
 
 /// Rejects text whose brackets nest deeper than [`MAX_DEPTH`], skipping string contents.
@@ -97,15 +99,14 @@ pub fn describe(v: &Value) -> String {
         Value::Null => "null".to_string(),
         Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),
         // Not `n.to_string()`: its float printing costs about 2 KB of wasm.
-        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
-            (Some(i), _) => {
-                let mut s = String::new();
-                let _ = write!(s, "{i}");
-                s
-            }
-            (None, Some(x)) if x.abs() < 1e15 => crate::number::fmt_num(x, 6),
-            _ => "a number too large to show".to_string(),
-        },
+        // Whole numbers exactly; others to 6 decimals, while that fits fmt_num's u64 arithmetic.
+        Value::Number(x) if (*x as i64) as f64 == *x && x.abs() < 9.0e15 => {
+            let mut s = String::new();
+            let _ = write!(s, "{}", *x as i64);
+            s
+        }
+        Value::Number(x) if x.abs() < 1e12 => crate::number::fmt_num(*x, 6),
+        Value::Number(_) => "a number too large to show".to_string(),
         Value::String(s) => quote(s),
         Value::Array(a) => {
             let mut s = String::new();
@@ -131,19 +132,19 @@ pub fn quote(s: &str) -> String {
 }
 
 /// Requires an object; `null` is the caller's business.
-pub fn object<'a>(v: &'a Value, path: &str) -> Result<&'a Map<String, Value>, Error> {
+pub fn object<'a>(v: &'a Value, path: &str) -> Result<&'a [(String, Value)], Error> {
     v.as_object().ok_or_else(|| wrong(path, "an object", v))
 }
 
 /// Rejects keys outside `known` (typos would otherwise be silently ignored).
 pub fn known_keys(
-    obj: &Map<String, Value>,
+    obj: &[(String, Value)],
     path: &str,
     known: &[&str],
     expected: &'static str,
     errors: &mut Vec<Error>,
 ) {
-    for key in obj.keys() {
+    for (key, _) in obj {
         if !known.contains(&key.as_str()) {
             errors.push(Error::UnknownField {
                 path: field(path, &quote_key(key)),

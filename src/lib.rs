@@ -50,7 +50,9 @@ pub mod questions;
 pub mod recommend;
 pub mod scoring;
 pub mod sort;
+pub mod to_json;
 pub mod validate;
+pub mod value;
 
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]
 pub mod wasm;
@@ -61,6 +63,7 @@ pub use error::Error;
 pub use i18n::Lang;
 pub use model::{Family, Model};
 pub use recommend::{recommend, recommend_json, Options, Recommendation};
+pub use to_json::{to_json_text, ToJson};
 
 /// The crate version, as hosts see it in `version`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

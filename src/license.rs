@@ -2,11 +2,9 @@
 
 use crate::model::{List, Text};
 use alloc::borrow::Cow;
-use serde::Serialize;
 
 /// The terms of one weights license that decide whether a use is allowed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct License {
     /// Stable id, e.g. `apache-2.0`, `llama-3.1`, `tongyi-qianwen`.
     pub id: Text,
@@ -232,3 +230,17 @@ pub static LICENSES: [License; 11] = [
     TONGYI_QIANWEN,
     TONGYI_QIANWEN_RESEARCH,
 ];
+
+crate::json_object!(License {
+    "id": id,
+    "name": name,
+    "commercial": commercial,
+    "mauLimit": mau_limit,
+    "researchOnly": research_only,
+    "allowsDistillation": allows_distillation,
+    "euMultimodalRestriction": eu_multimodal_restriction,
+    "mauMeasured": mau_measured,
+    "attribution": attribution,
+    "namePrefix": name_prefix,
+    "sources": sources,
+});

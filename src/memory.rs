@@ -10,11 +10,9 @@
 //! attention layout is not verified, the KV cache is left out and the estimate says so.
 
 use crate::model::Model;
-use serde::Serialize;
 
 /// The numeric precision a model runs at, or a managed API.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Precision {
     /// 16-bit weights, as released.
     Bf16,
@@ -58,8 +56,7 @@ pub const OVERHEAD_GB: f64 = 0.5;
 pub const OVERHEAD_SHARE: f64 = 0.05;
 
 /// An estimate, split so the UI can show where the memory goes.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Estimate {
     /// The precision.
     pub precision: Precision,
@@ -107,6 +104,16 @@ pub fn best_fit(model: &Model, memory_gb: f64, context_tokens: u32) -> Result<Es
     }
     Err(last)
 }
+
+crate::json_object!(Estimate {
+    "precision": precision,
+    "weightsGb": weights_gb,
+    "kvCacheGb": kv_cache_gb,
+    "overheadGb": overhead_gb,
+    "totalGb": total_gb,
+});
+
+crate::json_name!(Precision);
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,6 @@
 use crate::correction::Correction;
 use crate::license::License;
 use alloc::borrow::Cow;
-use serde::Serialize;
 
 /// Text that is `&'static str` in the built-in catalog and owned in a host's custom catalog.
 pub type Text = Cow<'static, str>;
@@ -21,8 +20,7 @@ macro_rules! const_list {
 }
 
 /// The two model families the widget compares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Family {
     /// Alibaba Cloud's Qwen (Tongyi Qianwen) models.
     Qwen,
@@ -41,46 +39,33 @@ impl Family {
 }
 
 /// A model generation, named exactly as its vendor names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Generation {
     /// Qwen (1), 2023.
-    #[serde(rename = "Qwen")]
     Qwen1,
     /// Qwen1.5, 2024-02.
-    #[serde(rename = "Qwen1.5")]
     Qwen15,
     /// Qwen2, 2024-06.
-    #[serde(rename = "Qwen2")]
     Qwen2,
     /// Qwen2.5, 2024-09.
-    #[serde(rename = "Qwen2.5")]
     Qwen25,
     /// Qwen2.5-Coder, code-specialised Qwen2.5.
-    #[serde(rename = "Qwen2.5-Coder")]
     Qwen25Coder,
     /// Qwen2.5-VL, the vision-language Qwen2.5 models.
-    #[serde(rename = "Qwen2.5-VL")]
     Qwen25Vl,
     /// Qwen3, 2025-04.
-    #[serde(rename = "Qwen3")]
     Qwen3,
     /// Llama 2, 2023-07.
-    #[serde(rename = "Llama 2")]
     Llama2,
     /// Llama 3, 2024-04.
-    #[serde(rename = "Llama 3")]
     Llama3,
     /// Llama 3.1, 2024-07.
-    #[serde(rename = "Llama 3.1")]
     Llama31,
     /// Llama 3.2, 2024-09.
-    #[serde(rename = "Llama 3.2")]
     Llama32,
     /// Llama 3.3, 2024-12.
-    #[serde(rename = "Llama 3.3")]
     Llama33,
     /// Llama 4, 2025-04.
-    #[serde(rename = "Llama 4")]
     Llama4,
 }
 
@@ -137,8 +122,7 @@ impl Generation {
 }
 
 /// Whether every parameter works on every token (dense) or a router picks experts (MoE).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Architecture {
     /// All parameters are used for every token.
     Dense,
@@ -147,8 +131,7 @@ pub enum Architecture {
 }
 
 /// What a model takes as input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Modality {
     /// Text in, text out.
     Text,
@@ -159,8 +142,7 @@ pub enum Modality {
 }
 
 /// Whether a benchmark was run on the pretrained or the chat/instruct model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Variant {
     /// Pretrained ("base") model.
     Base,
@@ -170,8 +152,7 @@ pub enum Variant {
 
 /// One vendor-published benchmark result. Vendors' protocols differ, so results are comparable
 /// only loosely across families; the UI says so wherever both appear.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Benchmark {
     /// Benchmark name: `MMLU`, `C-Eval`, `CMMLU`, `HumanEval`, `GSM8K`, `MATH`, `MMMU`, ...
     pub name: Text,
@@ -188,8 +169,7 @@ pub struct Benchmark {
 }
 
 /// The attention shape that sizes the KV cache, from the official config.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KvLayout {
     /// Transformer layers that keep a KV cache.
     pub layers: u16,
@@ -200,8 +180,7 @@ pub struct KvLayout {
 }
 
 /// A managed cloud API where a model is offered, as verified in the sources.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Cloud {
     /// Alibaba Cloud Model Studio (DashScope / Bailian).
     AlibabaModelStudio,
@@ -254,8 +233,7 @@ impl Cloud {
 }
 
 /// What a model is specialised for, beyond general chat.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Specialty {
     /// Trained further on code (Qwen2.5-Coder).
     Code,
@@ -264,8 +242,7 @@ pub enum Specialty {
 }
 
 /// One catalog entry: the facts about a model that the rules read, with their sources.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     /// Stable id, lowercase kebab-case, e.g. `qwen2.5-7b`. The catalog is sorted by it.
     pub id: Text,
@@ -350,3 +327,48 @@ impl Model {
         crate::number::parse_year_month(&self.released)
     }
 }
+
+crate::json_object!(Benchmark {
+    "name": name,
+    "variant": variant,
+    "score": score,
+    "shots": shots,
+    "method": method,
+    "source": source,
+});
+
+crate::json_object!(KvLayout {
+    "layers": layers,
+    "kvHeads": kv_heads,
+    "headDim": head_dim,
+});
+
+crate::json_object!(Model {
+    "id": id,
+    "name": name,
+    "family": family,
+    "generation": generation,
+    "released": released,
+    "architecture": architecture,
+    "paramsB": params_b,
+    "activeParamsB": active_params_b,
+    "contextTokens": context_tokens,
+    "extendedContextTokens": extended_context_tokens,
+    "vocabSize": vocab_size,
+    "trainingTokensT": training_tokens_t,
+    "modalities": modalities,
+    "languages": languages,
+    "languageCount": language_count,
+    "specialties": specialties,
+    "license": license,
+    "benchmarks": benchmarks,
+    "kv": kv,
+    "hostedOn": hosted_on,
+    "supersededBy": superseded_by,
+    "sources": sources,
+    "asOf": as_of,
+    "corrections": corrections,
+});
+
+crate::json_name!(Family, Generation, Cloud);
+// Architecture, Modality, Variant and Specialty are named by the validator's tables (validate.rs).

@@ -3,13 +3,11 @@
 //! commercial terms, ecosystem) are all here, plus the hardware and context a choice depends on.
 
 use crate::i18n::{L10n, Lang};
+use crate::value::Value;
 use alloc::vec::Vec;
-use serde::Serialize;
-use serde_json::Value;
 
 /// How a question is answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// Exactly one option (radio group).
     Single,
@@ -351,8 +349,7 @@ pub static QUESTIONS: [QuestionDef; 12] = [
 ];
 
 /// A question rendered in one language: the shape UIs receive from `questions(lang)`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     /// The answers-JSON key.
     pub id: &'static str,
@@ -377,8 +374,7 @@ pub struct Question {
 }
 
 /// One option of a rendered question.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuestionOption {
     /// The value for the answers JSON (a string, or a number for presets).
     pub value: Value,
@@ -389,8 +385,7 @@ pub struct QuestionOption {
 }
 
 /// A visibility condition on another question.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VisibleWhen {
     /// The other question's id.
     pub question: &'static str,
@@ -451,6 +446,44 @@ pub fn find(id: &str) -> Option<&'static QuestionDef> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
 
+crate::json_object!(Question {
+    "id": id,
+    "kind": kind,
+    "label": label,
+    "help": help,
+    "options": options,
+    "default": default,
+    "min": min,
+    "max": max,
+    "unit": unit,
+    "visibleWhen": visible_when,
+});
+
+crate::json_object!(QuestionOption {
+    "value": value,
+    "label": label,
+    "help": help,
+});
+
+crate::json_object!(VisibleWhen {
+    "question": question,
+    "values": values,
+});
+
+impl Kind {
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Single => "single",
+            Kind::Multi => "multi",
+            Kind::Number => "number",
+            Kind::Boolean => "boolean",
+        }
+    }
+}
+
+crate::json_name!(Kind);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,9 +512,9 @@ mod tests {
     #[test]
     fn defaults_and_options_are_valid_answers() {
         // Building an answers object from every default must give Answers::default().
-        let mut obj = serde_json::Map::new();
+        let mut obj = Vec::new();
         for q in &QUESTIONS {
-            obj.insert(q.id.into(), default_value(q.default));
+            obj.push((q.id.into(), default_value(q.default)));
         }
         let parsed = Answers::from_value(&Value::Object(obj), "answers").unwrap();
         assert_eq!(parsed, Answers::default());
@@ -492,8 +525,7 @@ mod tests {
                     (Kind::Multi, v) => Value::Array(alloc::vec![option_value(v)]),
                     (_, v) => option_value(v),
                 };
-                let mut obj = serde_json::Map::new();
-                obj.insert(q.id.into(), v);
+                let obj = alloc::vec![(q.id.into(), v)];
                 Answers::from_value(&Value::Object(obj), "answers")
                     .unwrap_or_else(|e| panic!("{}: {e}", q.id));
             }
@@ -505,7 +537,8 @@ mod tests {
         for (i, q) in QUESTIONS.iter().enumerate() {
             assert!(QUESTIONS.iter().skip(i + 1).all(|o| o.id != q.id));
         }
-        let keys = serde_json::to_value(Answers::default()).unwrap();
+        let text = crate::to_json::to_json_text(&Answers::default());
+        let keys: serde_json::Value = serde_json::from_str(&text).unwrap();
         let keys = keys.as_object().unwrap();
         assert_eq!(keys.len(), QUESTIONS.len());
         for q in &QUESTIONS {

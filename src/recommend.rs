@@ -14,12 +14,11 @@ use crate::scoring::{
     self, tr, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS,
 };
 use crate::validate;
+use crate::value::Value;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
-use serde::Serialize;
-use serde_json::Value;
 
 /// Score difference (points out of 100) below which the verdict is a tie.
 pub const TIE_MARGIN: f64 = 2.0;
@@ -51,8 +50,7 @@ impl Default for Options {
 }
 
 /// The verdict's family: one of the two, a tie, or none when nothing fits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerdictFamily {
     /// The best Qwen wins.
     Qwen,
@@ -86,8 +84,7 @@ impl VerdictFamily {
 }
 
 /// Which family to choose, by how much, and why in one sentence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     /// `qwen`, `llama`, `tie` or `none`.
     pub family: VerdictFamily,
@@ -101,8 +98,7 @@ pub struct Verdict {
 }
 
 /// A license in one line.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LicenseSummary {
     /// License id.
     pub id: Text,
@@ -115,8 +111,7 @@ pub struct LicenseSummary {
 }
 
 /// A fitting model with its score, precision, memory and reasons.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ranked {
     /// 1-based rank among fitting models.
     pub rank: usize,
@@ -161,8 +156,7 @@ pub struct Ranked {
 }
 
 /// A model the hard constraints excluded.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Excluded {
     /// Model id.
     pub id: Text,
@@ -179,7 +173,7 @@ pub struct Excluded {
 }
 
 /// The best of each family, side by side.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Best {
     /// Best fitting Qwen model.
     pub qwen: Option<Ranked>,
@@ -188,8 +182,7 @@ pub struct Best {
 }
 
 /// A single answer change that would flip the verdict.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WhatIf {
     /// The question id.
     pub question: &'static str,
@@ -202,8 +195,7 @@ pub struct WhatIf {
 }
 
 /// A correction of the seed article, in the UI language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CorrectionNote {
     /// Correction id.
     pub id: Text,
@@ -220,8 +212,7 @@ pub struct CorrectionNote {
 }
 
 /// The whole result: the stable shape hosts and tests read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
     /// The verdict.
     pub verdict: Verdict,
@@ -334,7 +325,7 @@ fn read_weights(v: &Value, path: &str) -> Result<Weights, Error> {
     }
     let mut w = BASE_WEIGHTS;
     for c in Criterion::ALL {
-        match obj.get(c.as_str()) {
+        match crate::value::field(obj, c.as_str()) {
             None | Some(Value::Null) => {}
             Some(value) => {
                 let field = json::field(path, c.as_str());
@@ -941,3 +932,87 @@ fn option_label(def: &questions::QuestionDef, v: &Value, lang: Lang) -> String {
         })
         .map_or_else(|| json::describe(v), |o| String::from(o.label.get(lang)))
 }
+
+crate::json_object!(Verdict {
+    "family": family,
+    "margin": margin,
+    "summary": summary,
+    "deciding": deciding,
+});
+
+crate::json_object!(LicenseSummary {
+    "id": id,
+    "name": name,
+    "commercial": commercial,
+    "mauLimit": mau_limit,
+});
+
+crate::json_object!(Ranked {
+    "rank": rank,
+    "id": id,
+    "name": name,
+    "family": family,
+    "generation": generation,
+    "released": released,
+    "architecture": architecture,
+    "paramsB": params_b,
+    "activeParamsB": active_params_b,
+    "score": score,
+    "precision": precision,
+    "memoryGb": memory_gb,
+    "memoryAvailableGb": memory_available_gb,
+    "memory": memory,
+    "contextTokens": context_tokens,
+    "nativeContextTokens": native_context_tokens,
+    "license": license,
+    "reasons": reasons,
+    "caveats": caveats,
+    "sources": sources,
+});
+
+crate::json_object!(Excluded {
+    "id": id,
+    "name": name,
+    "family": family,
+    "code": code,
+    "reason": reason,
+    "reasons": reasons,
+});
+
+crate::json_object!(Best {
+    "qwen": qwen,
+    "llama": llama,
+});
+
+crate::json_object!(WhatIf {
+    "question": question,
+    "answer": answer,
+    "verdict": verdict,
+    "text": text,
+});
+
+crate::json_object!(CorrectionNote {
+    "id": id,
+    "claim": claim,
+    "claimOriginal": claim_original,
+    "fact": fact,
+    "sources": sources,
+    "models": models,
+});
+
+crate::json_object!(Recommendation {
+    "verdict": verdict,
+    "best": best,
+    "ranked": ranked,
+    "excluded": excluded,
+    "whatIf": what_if,
+    "corrections": corrections,
+    "notes": notes,
+    "answers": answers,
+    "weights": weights,
+    "lang": lang,
+    "catalogSize": catalog_size,
+    "dataAsOf": data_as_of,
+});
+
+crate::json_name!(VerdictFamily);

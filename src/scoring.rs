@@ -16,7 +16,6 @@ use crate::number::{fmt_num, fmt_tokens, fmt_users};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use serde::Serialize;
 
 /// Formats a sentence in the chosen language. Only strings and integers go in; numbers with
 /// decimals are formatted by [`fmt_num`] first.
@@ -32,8 +31,7 @@ pub(crate) use tr;
 
 /// Why a model is excluded, most fundamental first: a model that cannot read the input at all
 /// is a clearer "no" than one that does not fit the memory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ExclusionCode {
     /// The context needed is longer than the model can read.
     Context,
@@ -46,12 +44,11 @@ pub enum ExclusionCode {
 }
 
 /// One failed hard constraint.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Exclusion {
     /// The machine code.
     pub code: ExclusionCode,
     /// The sentence, with the numbers.
-    #[serde(rename = "reason")]
     pub text: String,
 }
 
@@ -65,8 +62,7 @@ fn say(explain: bool, text: impl FnOnce() -> String) -> String {
 }
 
 /// A soft criterion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Criterion {
     /// Official support for the main language.
     Language,
@@ -119,8 +115,7 @@ impl Criterion {
 }
 
 /// The weight of each criterion.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
     /// Language fit.
     pub language: f64,
@@ -209,8 +204,7 @@ pub fn effective_weights(base: &Weights, answers: &Answers) -> Weights {
 }
 
 /// One criterion's contribution to a model's score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
     /// The criterion.
     pub criterion: Criterion,
@@ -1176,6 +1170,42 @@ fn caveats(model: &Model, a: &Answers, lang: Lang) -> Vec<String> {
     out
 }
 
+crate::json_object!(Exclusion {
+    "code": code,
+    "reason": text,
+});
+
+crate::json_object!(Weights {
+    "language": language,
+    "tasks": tasks,
+    "ecosystem": ecosystem,
+    "license": license,
+    "efficiency": efficiency,
+    "recency": recency,
+});
+
+crate::json_object!(Reason {
+    "criterion": criterion,
+    "points": points,
+    "maxPoints": max_points,
+    "fit": fit,
+    "text": text,
+});
+
+impl ExclusionCode {
+    /// The JSON name, as in `excluded[].code`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExclusionCode::Context => "context",
+            ExclusionCode::Task => "task",
+            ExclusionCode::License => "license",
+            ExclusionCode::Memory => "memory",
+        }
+    }
+}
+
+crate::json_name!(ExclusionCode, Criterion);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1183,7 +1213,8 @@ mod tests {
     #[test]
     fn criterion_names_match_the_json() {
         for c in Criterion::ALL {
-            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
+            let text = crate::to_json::to_json_text(&c);
+            assert_eq!(text, alloc::format!("\"{}\"", c.as_str()));
             let mut w = BASE_WEIGHTS;
             *w.get_mut(c) = 42.0;
             assert_eq!(w.get(c), 42.0);

@@ -16,11 +16,11 @@ use crate::model::{
     Architecture, Benchmark, Cloud, Family, Generation, KvLayout, List, Modality, Model, Specialty,
     Text, Variant,
 };
+use crate::value::Value;
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
-use serde_json::{Map, Value};
 
 /// Most models a custom catalog may hold: bounds the work and memory one input can cost.
 pub const MAX_MODELS: usize = 20_000;
@@ -316,14 +316,14 @@ fn keep<T>(result: Result<T, Error>, errors: &mut Vec<Error>) -> Option<T> {
 
 /// The fields of one JSON object, read with their paths.
 struct Fields<'a> {
-    obj: &'a Map<String, Value>,
+    obj: &'a [(String, Value)],
     path: &'a str,
 }
 
 impl<'a> Fields<'a> {
     /// Reads an object's fields after refusing keys outside `known`.
     fn new(
-        obj: &'a Map<String, Value>,
+        obj: &'a [(String, Value)],
         path: &'a str,
         known: &[&str],
         expected: &'static str,
@@ -345,14 +345,8 @@ impl<'a> Fields<'a> {
         errors: &mut Vec<Error>,
         read: impl FnOnce(&'a Value, &str, &mut Vec<Error>) -> Option<T>,
     ) -> Option<T> {
-        let path = self.path(key);
-        match self.obj.get(key) {
-            None => {
-                errors.push(Error::MissingField { path });
-                None
-            }
-            Some(v) => read(v, &path, errors),
-        }
+        let (v, path) = self.entry(key, true, errors)?;
+        read(v, &path, errors)
     }
 
     /// An optional field: absent or `null` is `Some(None)`; a bad value is `None`.
@@ -362,9 +356,32 @@ impl<'a> Fields<'a> {
         errors: &mut Vec<Error>,
         read: impl FnOnce(&'a Value, &str, &mut Vec<Error>) -> Option<T>,
     ) -> Option<Option<T>> {
-        match self.obj.get(key) {
-            None | Some(Value::Null) => Some(None),
-            Some(v) => read(v, &self.path(key), errors).map(Some),
+        match self.entry(key, false, errors) {
+            None => Some(None),
+            Some((v, path)) => read(v, &path, errors).map(Some),
+        }
+    }
+
+    /// The value of a present field with its path; `None` if it is absent (an error if it is
+    /// `required`) or, when it is not required, `null`. Not generic and never inlined: every
+    /// field of every reader shares this one copy.
+    #[inline(never)]
+    fn entry(
+        &self,
+        key: &str,
+        required: bool,
+        errors: &mut Vec<Error>,
+    ) -> Option<(&'a Value, String)> {
+        match crate::value::field(self.obj, key) {
+            None if required => {
+                errors.push(Error::MissingField {
+                    path: self.path(key),
+                });
+                None
+            }
+            None | Some(Value::Null) if !required => None,
+            Some(v) => Some((v, self.path(key))),
+            None => None,
         }
     }
 
@@ -382,7 +399,9 @@ impl<'a> Fields<'a> {
 
     /// The raw value of a field, described for a message.
     fn describe(&self, key: &str) -> String {
-        self.obj.get(key).map(json::describe).unwrap_or_default()
+        crate::value::field(self.obj, key)
+            .map(json::describe)
+            .unwrap_or_default()
     }
 }
 
@@ -823,11 +842,28 @@ fn read_correction(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Cor
     })
 }
 
+crate::json_name!(Architecture => ARCHITECTURES);
+crate::json_name!(Modality => MODALITIES);
+crate::json_name!(Variant => VARIANTS);
+crate::json_name!(Specialty => SPECIALTIES);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::to_json::{to_json_text, ToJson};
     use alloc::format;
-    use serde_json::json;
+    // The tests build their input with `json!`, so `Value` here is serde_json's.
+    use serde_json::{json, Map, Value};
+
+    /// The reader under test, on a `json!` value.
+    fn catalog_from_value(v: &Value, path: &str) -> Result<Vec<Model>, Vec<Error>> {
+        super::catalog_from_value(&crate::value::Value::from(v.clone()), path)
+    }
+
+    /// What the catalog shape of `x` reads back as.
+    fn to_value<T: ToJson + ?Sized>(x: &T) -> Value {
+        serde_json::from_str(&to_json_text(x)).unwrap()
+    }
 
     /// Two sound models, out of id order, with every optional field in one of them.
     fn fixture() -> Value {
@@ -925,7 +961,7 @@ mod tests {
     fn builtin_catalog_round_trips() {
         let builtin = crate::catalog::all();
         assert!(!builtin.is_empty(), "the built-in catalog has no rows yet");
-        let value = serde_json::to_value(builtin).unwrap();
+        let value = to_value(builtin);
         let models = match catalog_from_value(&value, "catalog") {
             Ok(models) => models,
             Err(errors) => panic!("built-in catalog refused: {errors:#?}"),
@@ -971,7 +1007,7 @@ mod tests {
         assert_eq!(qwen.hosted_on.as_ref(), [Cloud::AlibabaModelStudio]);
         assert!(check_models(&models, "catalog").is_empty());
         // Serialising what was read gives back the same models.
-        let again = serde_json::to_value(&models).unwrap();
+        let again = to_value(&models);
         assert_eq!(catalog_from_value(&again, "catalog").unwrap(), models);
         // And from text.
         let text = serde_json::to_string(&fixture()).unwrap();
@@ -981,7 +1017,7 @@ mod tests {
     #[test]
     fn schema_lists_match_serialised_keys() {
         let models = catalog_from_value(&fixture(), "catalog").unwrap();
-        let v = serde_json::to_value(&models[1]).unwrap();
+        let v = to_value(&models[1]);
         let keys = |v: &Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
         let sorted = |k: &[&str]| {
             let mut k: Vec<String> = k.iter().map(|s| s.to_string()).collect();
@@ -1029,25 +1065,25 @@ mod tests {
         );
         // Serde names agree with the tables.
         for (name, g) in Generation::ALL.map(|g| (g.as_str(), g)) {
-            assert_eq!(serde_json::to_value(g).unwrap(), json!(name));
+            assert_eq!(to_value(&g), json!(name));
         }
         for (name, c) in Cloud::ALL.map(|c| (c.as_str(), c)) {
-            assert_eq!(serde_json::to_value(c).unwrap(), json!(name));
+            assert_eq!(to_value(&c), json!(name));
         }
         for (name, m) in MODALITIES {
-            assert_eq!(serde_json::to_value(m).unwrap(), json!(name));
+            assert_eq!(to_value(&m), json!(name));
         }
         for (name, s) in SPECIALTIES {
-            assert_eq!(serde_json::to_value(s).unwrap(), json!(name));
+            assert_eq!(to_value(&s), json!(name));
         }
         for (name, a) in ARCHITECTURES {
-            assert_eq!(serde_json::to_value(a).unwrap(), json!(name));
+            assert_eq!(to_value(&a), json!(name));
         }
         for (name, v) in VARIANTS {
-            assert_eq!(serde_json::to_value(v).unwrap(), json!(name));
+            assert_eq!(to_value(&v), json!(name));
         }
         for (name, f) in FAMILIES {
-            assert_eq!(serde_json::to_value(f).unwrap(), json!(name));
+            assert_eq!(to_value(&f), json!(name));
         }
     }
 

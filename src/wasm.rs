@@ -1,7 +1,7 @@
 //! The JavaScript boundary: the only module that knows about `JsValue`.
 //!
-//! Every export is total. Host input is walked into a `serde_json::Value` here, in Rust, before
-//! the core sees it:
+//! Every export is total. Host input is walked into a [`Value`] here, in Rust, before the core
+//! sees it:
 //!
 //! - nesting deeper than [`json::MAX_DEPTH`] is refused (this also stops cycles);
 //! - a string's length is read with `JsString::length()` *before* it is copied into wasm memory,
@@ -17,18 +17,24 @@
 //!
 //! Errors reach JavaScript as real `Error` objects named `QwenOrLlamaError` with `code`, `path`
 //! and `problems` (every error found, `[{ code, path, message }]`). Results are plain objects,
-//! arrays and `null` (serde-wasm-bindgen's JSON-compatible serializer).
+//! arrays, strings, numbers, booleans and `null`, built directly from the core's [`ToJson`]
+//! output: no `Map`, no `undefined`, no BigInt.
 
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::json;
+use crate::to_json::{Sink, ToJson};
+use crate::value::Value;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use js_sys::{Array, JsString, Reflect};
-use serde::Serialize;
-use serde_json::{Map, Number, Value};
+use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// The allocator: Talc instead of Rust's default dlmalloc, for size (measured in the size
+/// report's notes); the module is single-threaded.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[wasm_bindgen]
 extern "C" {
@@ -44,11 +50,7 @@ extern "C" {
 /// The `name` of every error this module throws.
 const ERROR_NAME: &str = "QwenOrLlamaError";
 
-/// The largest whole number a JavaScript number holds exactly (2^53 - 1).
-const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
-
 /// One problem as JavaScript sees it, in `error.problems` and `validateCatalog().problems`.
-#[derive(Serialize)]
 struct Problem {
     code: &'static str,
     path: String,
@@ -65,13 +67,24 @@ impl Problem {
     }
 }
 
+crate::json_object!(Problem {
+    "code": code,
+    "path": path,
+    "message": message,
+});
+
 /// What `validateCatalog` returns.
-#[derive(Serialize)]
 struct Validation {
     ok: bool,
     models: usize,
     problems: Vec<Problem>,
 }
+
+crate::json_object!(Validation {
+    "ok": ok,
+    "models": models,
+    "problems": problems,
+});
 
 /// Turns `errors` into a thrown `QwenOrLlamaError`: the first error's code, path and message,
 /// and all of them as `problems`.
@@ -84,13 +97,11 @@ fn throw(errors: &[Error]) -> JsValue {
     set(&err, "code", &JsValue::from_str(first.code()));
     set(&err, "path", &JsValue::from_str(first.path()));
     let problems: Vec<Problem> = errors.iter().map(Problem::from_error).collect();
-    if let Ok(list) = to_js(&problems) {
-        set(&err, "problems", &list);
-    }
+    set(&err, "problems", &to_js(&problems));
     err.into()
 }
 
-/// An error that is not the caller's fault (a result the serializer could not express).
+/// An error that is not the caller's fault.
 fn internal(message: &str) -> JsValue {
     let err = js_sys::Error::new(message);
     err.set_name(ERROR_NAME);
@@ -103,14 +114,94 @@ fn internal(message: &str) -> JsValue {
 /// Sets a property on an object this module created; it cannot throw, and if it did there is
 /// nothing better to do than to leave the property unset.
 fn set(target: &JsValue, key: &str, value: &JsValue) {
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+    set_key(target, &JsValue::from_str(key), value);
 }
 
-/// Serializes a result as plain objects, arrays and `null`.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| internal("the result could not be converted to JavaScript"))
+fn set_key(target: &JsValue, key: &JsValue, value: &JsValue) {
+    let _ = Reflect::set(target, key, value);
+}
+
+/// A result as plain JavaScript objects, arrays and primitives.
+fn to_js<T: ToJson + ?Sized>(value: &T) -> JsValue {
+    let mut builder = JsBuilder {
+        root: JsValue::NULL,
+        open: Vec::new(),
+        key: None,
+    };
+    value.to_json(&mut builder);
+    builder.root
+}
+
+/// The [`Sink`] that builds JavaScript values: each value goes into the innermost open
+/// container as soon as it is made (containers are filled after they are placed).
+struct JsBuilder {
+    /// The whole value, once the first one is placed.
+    root: JsValue,
+    /// Open containers, innermost last: the object or array, and whether it is an array.
+    open: Vec<(JsValue, bool)>,
+    /// The key for the next value in the innermost open object.
+    key: Option<JsValue>,
+}
+
+impl JsBuilder {
+    fn place(&mut self, value: JsValue) {
+        match self.open.last() {
+            None => self.root = value,
+            Some((array, true)) => {
+                array.unchecked_ref::<Array>().push(&value);
+            }
+            Some((object, false)) => {
+                // Keys are this crate's own field names, never `__proto__`.
+                if let Some(key) = self.key.take() {
+                    set_key(object, &key, &value);
+                }
+            }
+        }
+    }
+
+    fn open(&mut self, container: JsValue, is_array: bool) {
+        self.place(container.clone());
+        self.open.push((container, is_array));
+    }
+}
+
+impl Sink for JsBuilder {
+    fn null(&mut self) {
+        self.place(JsValue::NULL);
+    }
+
+    fn boolean(&mut self, value: bool) {
+        self.place(JsValue::from_bool(value));
+    }
+
+    fn number(&mut self, value: f64) {
+        // Non-finite numbers become `null`, as in JSON.
+        self.place(if value.is_finite() {
+            JsValue::from_f64(value)
+        } else {
+            JsValue::NULL
+        });
+    }
+
+    fn string(&mut self, value: &str) {
+        self.place(JsValue::from_str(value));
+    }
+
+    fn begin_object(&mut self) {
+        self.open(Object::new().into(), false);
+    }
+
+    fn begin_array(&mut self) {
+        self.open(Array::new().into(), true);
+    }
+
+    fn key(&mut self, key: &str) {
+        self.key = Some(JsValue::from_str(key));
+    }
+
+    fn end(&mut self) {
+        self.open.pop();
+    }
 }
 
 /// Walks a host value into JSON, with the limits described in the module docs.
@@ -150,7 +241,7 @@ impl Walker {
         }
         if let Some(x) = v.as_f64() {
             self.spend(8, path)?;
-            return number(x, path).map(Value::Number);
+            return number(x, path);
         }
         if let Some(s) = v.dyn_ref::<JsString>() {
             return self.string(s, path).map(Value::String);
@@ -226,7 +317,7 @@ impl Walker {
     fn object(&mut self, v: &JsValue, path: &str, depth: usize) -> Result<Value, Error> {
         let keys = js_object_keys(v).map_err(|_| unreadable(path))?;
         self.spend(2, path)?;
-        let mut map = Map::new();
+        let mut fields = Vec::new();
         for i in 0..keys.length() {
             let key = keys.get(i);
             let Some(key_str) = key.dyn_ref::<JsString>() else {
@@ -240,15 +331,14 @@ impl Walker {
             }
             let value = self.value(&item, &p, depth + 1)?;
             self.spend(2, path)?;
-            map.insert(key_name, value);
+            fields.push((key_name, value));
         }
-        Ok(Value::Object(map))
+        Ok(Value::Object(fields))
     }
 }
 
-/// A finite JavaScript number as JSON; whole numbers become integers, as the JSON parser
-/// would make them.
-fn number(x: f64, path: &str) -> Result<Number, Error> {
+/// A finite JavaScript number as JSON (`-0` becomes `0`).
+fn number(x: f64, path: &str) -> Result<Value, Error> {
     if !x.is_finite() {
         let found = if x.is_nan() {
             "NaN"
@@ -259,15 +349,7 @@ fn number(x: f64, path: &str) -> Result<Number, Error> {
         };
         return Err(wrong(path, "a finite number", found));
     }
-    if x.fract() == 0.0 && x.abs() <= MAX_SAFE_INTEGER {
-        // Exact: |x| < 2^53, and -0 becomes 0.
-        return Ok(if x < 0.0 {
-            Number::from(x as i64)
-        } else {
-            Number::from(x as u64)
-        });
-    }
-    Number::from_f64(x).ok_or_else(|| wrong(path, "a finite number", "NaN"))
+    Ok(Value::Number(x + 0.0))
 }
 
 fn wrong(path: &str, expected: &'static str, found: &str) -> Error {
@@ -318,7 +400,7 @@ fn read(v: &JsValue, path: &str) -> Result<Value, Error> {
 #[wasm_bindgen]
 pub fn questions(lang: JsValue) -> Result<JsValue, JsValue> {
     let lang = read_lang(&lang).map_err(|e| throw(&[e]))?;
-    to_js(&crate::questions::questions(lang))
+    Ok(to_js(crate::questions::questions(lang).as_slice()))
 }
 
 fn read_lang(v: &JsValue) -> Result<Lang, Error> {
@@ -340,19 +422,19 @@ pub fn recommend(answers: JsValue, options: JsValue) -> Result<JsValue, JsValue>
     let answers = read(&answers, "answers").map_err(|e| throw(&[e]))?;
     let options = read(&options, "options").map_err(|e| throw(&[e]))?;
     let rec = crate::recommend::recommend_value(&answers, &options).map_err(|e| throw(&e))?;
-    to_js(&rec)
+    Ok(to_js(&rec))
 }
 
 /// The built-in catalog, every model with its sources.
 #[wasm_bindgen]
-pub fn catalog() -> Result<JsValue, JsValue> {
+pub fn catalog() -> JsValue {
     to_js(crate::catalog::all())
 }
 
 /// Checks a custom catalog, an array of models (the package's `validateCatalog` parses JSON
 /// text first). Never throws for a bad catalog: returns `{ ok, models, problems }`.
 #[wasm_bindgen(js_name = validateCatalog)]
-pub fn validate_catalog(catalog: JsValue) -> Result<JsValue, JsValue> {
+pub fn validate_catalog(catalog: JsValue) -> JsValue {
     let result = match read_catalog(&catalog) {
         Ok(models) => Validation {
             ok: true,

@@ -305,13 +305,7 @@ fn check(p: &Persona, r: &Recommendation) {
     for (model, code) in p.excluded {
         let e = r.excluded.iter().find(|e| e.id == *model);
         let e = e.unwrap_or_else(|| panic!("{}: {model} should be excluded", p.name));
-        assert_eq!(
-            serde_json::to_value(e.code).unwrap(),
-            *code,
-            "{}: {model} ({})",
-            p.name,
-            e.reason
-        );
+        assert_eq!(e.code.as_str(), *code, "{}: {model} ({})", p.name, e.reason);
     }
     let all_fitting = run(
         p.answers,
@@ -358,7 +352,8 @@ fn what_if_flips_are_real() {
         let r = run(p.answers, &Options::default());
         for w in &r.what_if {
             let mut answers: serde_json::Value = serde_json::from_str(p.answers).unwrap();
-            answers[w.question] = w.answer.clone();
+            answers[w.question] =
+                serde_json::from_str(&qwen_or_llama::to_json_text(&w.answer)).unwrap();
             let flipped = run(&answers.to_string(), &Options::default());
             assert_eq!(flipped.verdict.family, w.verdict, "{}: {}", p.name, w.text);
             assert_ne!(w.verdict, r.verdict.family);

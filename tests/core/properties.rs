@@ -83,8 +83,8 @@ proptest! {
     #[test]
     fn same_answers_same_output(a in answers()) {
         let opts = Options::default();
-        let first = serde_json::to_string(&recommend(&a, all(), &opts)).unwrap();
-        let second = serde_json::to_string(&recommend(&a, all(), &opts)).unwrap();
+        let first = qwen_or_llama::to_json_text(&recommend(&a, all(), &opts));
+        let second = qwen_or_llama::to_json_text(&recommend(&a, all(), &opts));
         prop_assert_eq!(first, second);
     }
 
@@ -162,8 +162,10 @@ proptest! {
 
     #[test]
     fn any_json_value_gives_a_result_or_an_error(v in json_value()) {
-        let _ = qwen_or_llama::recommend::recommend_value(&v, &serde_json::Value::Null);
-        let _ = qwen_or_llama::recommend::recommend_value(&serde_json::Value::Null, &v);
+        let v = qwen_or_llama::value::Value::from(v);
+        let null = qwen_or_llama::value::Value::Null;
+        let _ = qwen_or_llama::recommend::recommend_value(&v, &null);
+        let _ = qwen_or_llama::recommend::recommend_value(&null, &v);
         let _ = qwen_or_llama::validate::catalog_from_value(&v, "catalog");
     }
 }

@@ -146,11 +146,16 @@ pub fn known_keys(
 ) {
     for (key, _) in obj {
         if !known.contains(&key.as_str()) {
-            errors.push(Error::UnknownField {
-                path: field(path, &quote_key(key)),
-                expected,
-            });
+            errors.push(unknown_field(path, key, expected));
         }
+    }
+}
+
+/// The error for a key outside an object's known keys.
+pub fn unknown_field(path: &str, key: &str, expected: &'static str) -> Error {
+    Error::UnknownField {
+        path: field(path, &quote_key(key)),
+        expected,
     }
 }
 

@@ -33,60 +33,18 @@ const MAX_PARAMS_B: f64 = 10_000.0;
 /// Longest context accepted, tokens.
 const MAX_CONTEXT: u64 = 100_000_000;
 
-const MODEL_KEYS: [&str; 24] = [
-    "id",
-    "name",
-    "family",
-    "generation",
-    "released",
-    "architecture",
-    "paramsB",
-    "activeParamsB",
-    "contextTokens",
-    "extendedContextTokens",
-    "vocabSize",
-    "trainingTokensT",
-    "modalities",
-    "languages",
-    "languageCount",
-    "specialties",
-    "license",
-    "benchmarks",
-    "kv",
-    "hostedOn",
-    "supersededBy",
-    "sources",
-    "asOf",
-    "corrections",
-];
 const MODEL_EXPECTED: &str = "id, name, family, generation, released, architecture, paramsB, \
 activeParamsB, contextTokens, extendedContextTokens, vocabSize, trainingTokensT, modalities, \
 languages, languageCount, specialties, license, benchmarks, kv, hostedOn, supersededBy, sources, \
 asOf, corrections";
 
-const LICENSE_KEYS: [&str; 11] = [
-    "id",
-    "name",
-    "commercial",
-    "mauLimit",
-    "researchOnly",
-    "allowsDistillation",
-    "euMultimodalRestriction",
-    "mauMeasured",
-    "attribution",
-    "namePrefix",
-    "sources",
-];
 const LICENSE_EXPECTED: &str = "id, name, commercial, mauLimit, researchOnly, \
 allowsDistillation, euMultimodalRestriction, mauMeasured, attribution, namePrefix, sources";
 
-const BENCHMARK_KEYS: [&str; 6] = ["name", "variant", "score", "shots", "method", "source"];
 const BENCHMARK_EXPECTED: &str = "name, variant, score, shots, method, source";
 
-const KV_KEYS: [&str; 3] = ["layers", "kvHeads", "headDim"];
 const KV_EXPECTED: &str = "layers, kvHeads, headDim";
 
-const CORRECTION_KEYS: [&str; 6] = ["id", "claimZh", "claimEn", "factEn", "factZh", "sources"];
 const CORRECTION_EXPECTED: &str = "id, claimZh, claimEn, factEn, factZh, sources";
 
 const FAMILIES: [(&str, Family); 2] = [("qwen", Family::Qwen), ("llama", Family::Llama)];
@@ -314,532 +272,521 @@ fn keep<T>(result: Result<T, Error>, errors: &mut Vec<Error>) -> Option<T> {
     }
 }
 
-/// The fields of one JSON object, read with their paths.
-struct Fields<'a> {
-    obj: &'a [(String, Value)],
-    path: &'a str,
+/// What one field must hold. The schema below is data, read by one small interpreter
+/// ([`check`]); that costs a fraction of the wasm bytes of one hand-written reader per field.
+enum Kind {
+    /// A string of at most [`json::MAX_STRING_BYTES`].
+    Text,
+    /// A string that passes the test, else [`Error::UnknownValue`] with the expectation.
+    TextWhere(fn(&str) -> bool, &'static str),
+    /// One of an enum's JSON names (the test), else [`Error::UnknownValue`].
+    Choice(fn(&str) -> bool, &'static str),
+    /// A finite number within `min..=max`, with the range in words.
+    Number(f64, f64, &'static str),
+    /// A whole number within `min..=max`, with the range in words.
+    Integer(u64, u64, &'static str),
+    /// `true` or `false`.
+    Bool,
+    /// At most [`MAX_LIST_ITEMS`] items, each of this kind.
+    List(&'static Kind),
+    /// One to [`MAX_LIST_ITEMS`] strings (URLs are checked with the catalog-wide rules).
+    Sources,
+    /// An object with these fields (unknown keys refused), and its key list in words.
+    Object(&'static [Field], &'static str),
 }
 
-impl<'a> Fields<'a> {
-    /// Reads an object's fields after refusing keys outside `known`.
-    fn new(
-        obj: &'a [(String, Value)],
-        path: &'a str,
-        known: &[&str],
-        expected: &'static str,
-        errors: &mut Vec<Error>,
-    ) -> Self {
-        json::known_keys(obj, path, known, expected, errors);
-        Fields { obj, path }
-    }
+/// One field of an object: its key, whether it must be present, and what it holds. An absent
+/// or `null` optional field takes its default.
+struct Field {
+    key: &'static str,
+    required: bool,
+    kind: Kind,
+}
 
-    fn path(&self, key: &str) -> String {
-        json::field(self.path, key)
+const fn required(key: &'static str, kind: Kind) -> Field {
+    Field {
+        key,
+        required: true,
+        kind,
     }
+}
 
-    /// A required field: absent is [`Error::MissingField`]; `null` is the reader's business
-    /// (a wrong type for all of them).
-    fn required<T>(
-        &self,
-        key: &str,
-        errors: &mut Vec<Error>,
-        read: impl FnOnce(&'a Value, &str, &mut Vec<Error>) -> Option<T>,
-    ) -> Option<T> {
-        let (v, path) = self.entry(key, true, errors)?;
-        read(v, &path, errors)
+const fn optional(key: &'static str, kind: Kind) -> Field {
+    Field {
+        key,
+        required: false,
+        kind,
     }
+}
 
-    /// An optional field: absent or `null` is `Some(None)`; a bad value is `None`.
-    fn optional<T>(
-        &self,
-        key: &str,
-        errors: &mut Vec<Error>,
-        read: impl FnOnce(&'a Value, &str, &mut Vec<Error>) -> Option<T>,
-    ) -> Option<Option<T>> {
-        match self.entry(key, false, errors) {
-            None => Some(None),
-            Some((v, path)) => read(v, &path, errors).map(Some),
+fn is_family(s: &str) -> bool {
+    FAMILIES.iter().any(|(name, _)| *name == s)
+}
+fn is_generation(s: &str) -> bool {
+    Generation::ALL.iter().any(|g| g.as_str() == s)
+}
+fn is_architecture(s: &str) -> bool {
+    ARCHITECTURES.iter().any(|(name, _)| *name == s)
+}
+fn is_modality(s: &str) -> bool {
+    MODALITIES.iter().any(|(name, _)| *name == s)
+}
+fn is_specialty(s: &str) -> bool {
+    SPECIALTIES.iter().any(|(name, _)| *name == s)
+}
+fn is_cloud(s: &str) -> bool {
+    Cloud::ALL.iter().any(|c| c.as_str() == s)
+}
+fn is_variant(s: &str) -> bool {
+    VARIANTS.iter().any(|(name, _)| *name == s)
+}
+
+const PARAMS: Kind = Kind::Number(
+    0.01,
+    MAX_PARAMS_B,
+    "billions of parameters from 0.01 to 10000",
+);
+const ACTIVE_PARAMS: Kind = Kind::Number(
+    0.01,
+    MAX_PARAMS_B,
+    "billions of parameters from 0.01 to paramsB",
+);
+const CONTEXT: Kind = Kind::Integer(
+    1,
+    MAX_CONTEXT,
+    "a whole number of tokens from 1 to 100000000",
+);
+const EXTENDED_CONTEXT: Kind = Kind::Integer(
+    1,
+    MAX_CONTEXT,
+    "a whole number of tokens from contextTokens to 100000000",
+);
+const DIMENSION: Kind = Kind::Integer(1, 65_535, "a whole number from 1 to 65535");
+
+/// The model schema, in the order fields are checked (and problems reported).
+const MODEL: &[Field] = &[
+    required("id", Kind::TextWhere(is_id, ID_EXPECTED)),
+    required("name", Kind::Text),
+    required("family", Kind::Choice(is_family, FAMILY_EXPECTED)),
+    required(
+        "generation",
+        Kind::Choice(is_generation, GENERATION_EXPECTED),
+    ),
+    required(
+        "released",
+        Kind::TextWhere(is_year_month, "a release month as YYYY-MM"),
+    ),
+    required(
+        "architecture",
+        Kind::Choice(is_architecture, ARCHITECTURE_EXPECTED),
+    ),
+    required("paramsB", PARAMS),
+    required("activeParamsB", ACTIVE_PARAMS),
+    required("contextTokens", CONTEXT),
+    optional("extendedContextTokens", EXTENDED_CONTEXT),
+    optional(
+        "vocabSize",
+        Kind::Integer(1, 10_000_000, "a whole number of tokens from 1 to 10000000"),
+    ),
+    optional(
+        "trainingTokensT",
+        Kind::Number(0.0, 1000.0, "trillions of tokens from 0 to 1000"),
+    ),
+    optional(
+        "modalities",
+        Kind::List(&Kind::Choice(is_modality, MODALITY_EXPECTED)),
+    ),
+    optional("languages", Kind::List(&Kind::Text)),
+    optional(
+        "languageCount",
+        Kind::Integer(1, 10_000, "a whole number of languages from 1 to 10000"),
+    ),
+    optional(
+        "specialties",
+        Kind::List(&Kind::Choice(is_specialty, SPECIALTY_EXPECTED)),
+    ),
+    required("license", Kind::Object(LICENSE, LICENSE_EXPECTED)),
+    optional(
+        "benchmarks",
+        Kind::List(&Kind::Object(BENCHMARK, BENCHMARK_EXPECTED)),
+    ),
+    optional("kv", Kind::Object(KV, KV_EXPECTED)),
+    optional(
+        "hostedOn",
+        Kind::List(&Kind::Choice(is_cloud, CLOUD_EXPECTED)),
+    ),
+    optional("supersededBy", Kind::TextWhere(is_id, ID_EXPECTED)),
+    required("sources", Kind::Sources),
+    required("asOf", Kind::TextWhere(is_date, "a date as YYYY-MM-DD")),
+    optional(
+        "corrections",
+        Kind::List(&Kind::Object(CORRECTION, CORRECTION_EXPECTED)),
+    ),
+];
+
+const LICENSE: &[Field] = &[
+    required("id", Kind::Text),
+    required("name", Kind::Text),
+    required("commercial", Kind::Bool),
+    optional(
+        "mauLimit",
+        Kind::Integer(
+            0,
+            10_000_000_000,
+            "a whole number of users from 0 to 10000000000",
+        ),
+    ),
+    required("researchOnly", Kind::Bool),
+    optional("allowsDistillation", Kind::Bool),
+    required("euMultimodalRestriction", Kind::Bool),
+    optional("mauMeasured", Kind::Text),
+    optional("attribution", Kind::Text),
+    optional("namePrefix", Kind::Text),
+    optional("sources", Kind::List(&Kind::Text)),
+];
+
+const BENCHMARK: &[Field] = &[
+    required("name", Kind::Text),
+    required("variant", Kind::Choice(is_variant, VARIANT_EXPECTED)),
+    required(
+        "score",
+        Kind::Number(0.0, 100.0, "a percentage from 0 to 100"),
+    ),
+    optional(
+        "shots",
+        Kind::Integer(0, 100, "a whole number of examples from 0 to 100"),
+    ),
+    optional("method", Kind::Text),
+    required("source", Kind::Text),
+];
+
+const KV: &[Field] = &[
+    required("layers", DIMENSION),
+    required("kvHeads", DIMENSION),
+    required("headDim", DIMENSION),
+];
+
+const CORRECTION: &[Field] = &[
+    required("id", Kind::Text),
+    required("claimZh", Kind::Text),
+    required("claimEn", Kind::Text),
+    required("factEn", Kind::Text),
+    required("factZh", Kind::Text),
+    optional("sources", Kind::List(&Kind::Text)),
+];
+
+/// Checks `v` against `kind`, recording every problem.
+fn check(v: &Value, path: &str, kind: &Kind, errors: &mut Vec<Error>) {
+    match kind {
+        Kind::Text => {
+            keep(json::string(v, path), errors);
         }
-    }
-
-    /// The value of a present field with its path; `None` if it is absent (an error if it is
-    /// `required`) or, when it is not required, `null`. Not generic and never inlined: every
-    /// field of every reader shares this one copy.
-    #[inline(never)]
-    fn entry(
-        &self,
-        key: &str,
-        required: bool,
-        errors: &mut Vec<Error>,
-    ) -> Option<(&'a Value, String)> {
-        match crate::value::field(self.obj, key) {
-            None if required => {
-                errors.push(Error::MissingField {
-                    path: self.path(key),
-                });
-                None
+        Kind::TextWhere(valid, expected) => {
+            if let Some(s) = keep(json::string(v, path), errors) {
+                if !valid(s) {
+                    errors.push(unknown_value(path, expected, s));
+                }
             }
-            None | Some(Value::Null) if !required => None,
-            Some(v) => Some((v, self.path(key))),
-            None => None,
+        }
+        Kind::Choice(valid, expected) => match v.as_str() {
+            None => errors.push(json::wrong(path, "a string", v)),
+            Some(s) if !valid(s) => errors.push(unknown_value(path, expected, s)),
+            Some(_) => {}
+        },
+        Kind::Number(min, max, range) => {
+            keep(json::number(v, path, *min, *max, range), errors);
+        }
+        Kind::Integer(min, max, range) => {
+            keep(json::integer(v, path, *min, *max, range), errors);
+        }
+        Kind::Bool => {
+            keep(json::boolean(v, path), errors);
+        }
+        Kind::List(item) => {
+            if let Some(items) = keep(list(v, path), errors) {
+                for (i, it) in items.iter().enumerate() {
+                    check(it, &json::index(path, i), item, errors);
+                }
+            }
+        }
+        Kind::Sources => {
+            if let Some(items) = keep(list(v, path), errors) {
+                for (i, it) in items.iter().enumerate() {
+                    check(it, &json::index(path, i), &Kind::Text, errors);
+                }
+                if items.is_empty() {
+                    errors.push(Error::OutOfRange {
+                        path: path.to_string(),
+                        expected: "1 to 256 source URLs",
+                        found: json::describe(v),
+                    });
+                }
+            }
+        }
+        Kind::Object(fields, expected) => {
+            if let Some(obj) = keep(json::object(v, path), errors) {
+                check_fields(obj, path, fields, expected, errors);
+            }
         }
     }
-
-    /// An optional list: absent or `null` is `default`.
-    fn list<T: Clone>(
-        &self,
-        key: &str,
-        errors: &mut Vec<Error>,
-        default: impl FnOnce() -> Vec<T>,
-        item: impl FnMut(&Value, &str, &mut Vec<Error>) -> Option<T>,
-    ) -> Option<List<T>> {
-        self.optional(key, errors, |v, p, e| list(v, p, e, item))
-            .map(|l| l.unwrap_or_else(|| Cow::Owned(default())))
-    }
-
-    /// The raw value of a field, described for a message.
-    fn describe(&self, key: &str) -> String {
-        crate::value::field(self.obj, key)
-            .map(json::describe)
-            .unwrap_or_default()
-    }
 }
 
-/// A list of at most [`MAX_LIST_ITEMS`], every item read (and every bad one reported).
-fn list<T: Clone>(
-    v: &Value,
+/// Checks an object's fields against `fields`, after refusing keys outside them.
+fn check_fields(
+    obj: &[(String, Value)],
     path: &str,
-    errors: &mut Vec<Error>,
-    mut item: impl FnMut(&Value, &str, &mut Vec<Error>) -> Option<T>,
-) -> Option<List<T>> {
-    let items = keep(
-        json::array(v, path, MAX_LIST_ITEMS, "256 items per list"),
-        errors,
-    )?;
-    let mut out = Vec::with_capacity(items.len());
-    let mut ok = true;
-    for (i, it) in items.iter().enumerate() {
-        match item(it, &json::index(path, i), errors) {
-            Some(x) => out.push(x),
-            None => ok = false,
-        }
-    }
-    ok.then_some(Cow::Owned(out))
-}
-
-/// A string, owned.
-fn text(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Text> {
-    keep(json::string(v, path), errors).map(|s| Cow::Owned(s.to_string()))
-}
-
-/// A string that must pass `valid`, else [`Error::UnknownValue`] with `expected`.
-fn text_where(
-    v: &Value,
-    path: &str,
-    errors: &mut Vec<Error>,
-    valid: fn(&str) -> bool,
+    fields: &[Field],
     expected: &'static str,
-) -> Option<Text> {
-    let s = keep(json::string(v, path), errors)?;
-    if !valid(s) {
-        errors.push(Error::UnknownValue {
-            path: path.to_string(),
-            expected,
-            found: json::quote(s),
-        });
-        return None;
-    }
-    Some(Cow::Owned(s.to_string()))
-}
-
-/// A non-empty list of strings (URLs are checked with the catalog-wide rules).
-fn sources(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<List<Text>> {
-    let sources = list(v, path, errors, text)?;
-    if sources.is_empty() {
-        errors.push(Error::OutOfRange {
-            path: path.to_string(),
-            expected: "1 to 256 source URLs",
-            found: json::describe(v),
-        });
-        return None;
-    }
-    Some(sources)
-}
-
-fn integer(
-    v: &Value,
-    path: &str,
     errors: &mut Vec<Error>,
-    min: u64,
-    max: u64,
-    range: &'static str,
-) -> Option<u64> {
-    keep(json::integer(v, path, min, max, range), errors)
+) {
+    for (key, _) in obj {
+        if !fields.iter().any(|f| f.key == key) {
+            errors.push(json::unknown_field(path, key, expected));
+        }
+    }
+    for f in fields {
+        match crate::value::field(obj, f.key) {
+            None if f.required => errors.push(Error::MissingField {
+                path: json::field(path, f.key),
+            }),
+            None | Some(Value::Null) if !f.required => {}
+            Some(v) => check(v, &json::field(path, f.key), &f.kind, errors),
+            None => {}
+        }
+    }
 }
 
+/// A list's items, at most [`MAX_LIST_ITEMS`].
+fn list<'a>(v: &'a Value, path: &str) -> Result<&'a [Value], Error> {
+    json::array(v, path, MAX_LIST_ITEMS, "256 items per list")
+}
+
+fn unknown_value(path: &str, expected: &'static str, found: &str) -> Error {
+    Error::UnknownValue {
+        path: path.to_string(),
+        expected,
+        found: json::quote(found),
+    }
+}
+
+/// True if the field is present and passes its own check: the rules between fields apply
+/// only then, so one bad value is reported once.
+fn sound(obj: &[(String, Value)], key: &str, kind: &Kind) -> Option<f64> {
+    let v = crate::value::field(obj, key).filter(|v| !v.is_null())?;
+    let mut errors = Vec::new();
+    check(v, key, kind, &mut errors);
+    errors.is_empty().then(|| v.as_f64().unwrap_or(0.0))
+}
+
+/// Checks one model and builds it; `None` (with the problems recorded) if anything is wrong.
 fn read_model(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Model> {
     let obj = keep(json::object(v, path), errors)?;
     let before = errors.len();
-    let f = Fields::new(obj, path, &MODEL_KEYS, MODEL_EXPECTED, errors);
-    let generations = Generation::ALL.map(|g| (g.as_str(), g));
-    let clouds = Cloud::ALL.map(|c| (c.as_str(), c));
+    check_fields(obj, path, MODEL, MODEL_EXPECTED, errors);
 
-    let id = f.required("id", errors, |v, p, e| {
-        text_where(v, p, e, is_id, ID_EXPECTED)
-    });
-    let name = f.required("name", errors, text);
-    let family = f.required("family", errors, |v, p, e| {
-        keep(json::choice(v, p, &FAMILIES, FAMILY_EXPECTED), e)
-    });
-    let generation = f.required("generation", errors, |v, p, e| {
-        keep(json::choice(v, p, &generations, GENERATION_EXPECTED), e)
-    });
-    let released = f.required("released", errors, |v, p, e| {
-        text_where(v, p, e, is_year_month, "a release month as YYYY-MM")
-    });
-    let architecture = f.required("architecture", errors, |v, p, e| {
-        keep(json::choice(v, p, &ARCHITECTURES, ARCHITECTURE_EXPECTED), e)
-    });
-    let params_b = f.required("paramsB", errors, |v, p, e| {
-        keep(
-            json::number(
-                v,
-                p,
-                0.01,
-                MAX_PARAMS_B,
-                "billions of parameters from 0.01 to 10000",
-            ),
-            e,
-        )
-    });
-    let active_params_b = f.required("activeParamsB", errors, |v, p, e| {
-        keep(
-            json::number(
-                v,
-                p,
-                0.01,
-                MAX_PARAMS_B,
-                "billions of parameters from 0.01 to paramsB",
-            ),
-            e,
-        )
-    });
-    let context_tokens = f.required("contextTokens", errors, |v, p, e| {
-        integer(
-            v,
-            p,
-            e,
-            1,
-            MAX_CONTEXT,
-            "a whole number of tokens from 1 to 100000000",
-        )
-    });
-    let extended_context_tokens = f.optional("extendedContextTokens", errors, |v, p, e| {
-        integer(
-            v,
-            p,
-            e,
-            1,
-            MAX_CONTEXT,
-            "a whole number of tokens from contextTokens to 100000000",
-        )
-    });
-    let vocab_size = f.optional("vocabSize", errors, |v, p, e| {
-        integer(
-            v,
-            p,
-            e,
-            1,
-            10_000_000,
-            "a whole number of tokens from 1 to 10000000",
-        )
-    });
-    let training_tokens_t = f.optional("trainingTokensT", errors, |v, p, e| {
-        keep(
-            json::number(v, p, 0.0, 1000.0, "trillions of tokens from 0 to 1000"),
-            e,
-        )
-    });
-    let modalities = f.list(
-        "modalities",
-        errors,
-        || vec![Modality::Text],
-        |v, p, e| keep(json::choice(v, p, &MODALITIES, MODALITY_EXPECTED), e),
-    );
-    let languages = f.list("languages", errors, Vec::new, text);
-    let language_count = f.optional("languageCount", errors, |v, p, e| {
-        integer(
-            v,
-            p,
-            e,
-            1,
-            10_000,
-            "a whole number of languages from 1 to 10000",
-        )
-    });
-    let specialties = f.list("specialties", errors, Vec::new, |v, p, e| {
-        keep(json::choice(v, p, &SPECIALTIES, SPECIALTY_EXPECTED), e)
-    });
-    let license = f.required("license", errors, read_license);
-    let benchmarks = f.list("benchmarks", errors, Vec::new, read_benchmark);
-    let kv = f.optional("kv", errors, read_kv);
-    let hosted_on = f.list("hostedOn", errors, Vec::new, |v, p, e| {
-        keep(json::choice(v, p, &clouds, CLOUD_EXPECTED), e)
-    });
-    let superseded_by = f.optional("supersededBy", errors, |v, p, e| {
-        text_where(v, p, e, is_id, ID_EXPECTED)
-    });
-    let sources = f.required("sources", errors, sources);
-    let as_of = f.required("asOf", errors, |v, p, e| {
-        text_where(v, p, e, is_date, "a date as YYYY-MM-DD")
-    });
-    let corrections = f.list("corrections", errors, Vec::new, read_correction);
-
-    // Rules between fields, checked only when both sides read cleanly.
+    // Rules between fields, checked only when both sides are sound on their own.
+    let family = name_of(obj, "family", &FAMILIES);
+    let generation = crate::value::field(obj, "generation")
+        .and_then(Value::as_str)
+        .and_then(|s| Generation::ALL.into_iter().find(|g| g.as_str() == s));
     if let (Some(family), Some(generation)) = (family, generation) {
         if generation.family() != family {
             errors.push(Error::UnknownValue {
-                path: f.path("family"),
+                path: json::field(path, "family"),
                 expected: "the generation's family (\"qwen\" for Qwen generations, \"llama\" \
                            for Llama ones)",
                 found: json::quote(family.as_str()),
             });
         }
     }
-    if let (Some(total), Some(active)) = (params_b, active_params_b) {
+    let described = |key: &str| {
+        crate::value::field(obj, key)
+            .map(json::describe)
+            .unwrap_or_default()
+    };
+    if let (Some(total), Some(active)) = (
+        sound(obj, "paramsB", &PARAMS),
+        sound(obj, "activeParamsB", &ACTIVE_PARAMS),
+    ) {
         if active > total {
             errors.push(Error::OutOfRange {
-                path: f.path("activeParamsB"),
+                path: json::field(path, "activeParamsB"),
                 expected: "billions of parameters from 0.01 to paramsB",
-                found: f.describe("activeParamsB"),
+                found: described("activeParamsB"),
             });
-        } else if architecture == Some(Architecture::Dense) && active != total {
+        } else if name_of(obj, "architecture", &ARCHITECTURES) == Some(Architecture::Dense)
+            && active != total
+        {
             errors.push(Error::OutOfRange {
-                path: f.path("activeParamsB"),
+                path: json::field(path, "activeParamsB"),
                 expected: "paramsB exactly, for a dense model",
-                found: f.describe("activeParamsB"),
+                found: described("activeParamsB"),
             });
         }
     }
-    if let (Some(native), Some(Some(extended))) = (context_tokens, extended_context_tokens) {
+    if let (Some(native), Some(extended)) = (
+        sound(obj, "contextTokens", &CONTEXT),
+        sound(obj, "extendedContextTokens", &EXTENDED_CONTEXT),
+    ) {
         if extended < native {
             errors.push(Error::OutOfRange {
-                path: f.path("extendedContextTokens"),
+                path: json::field(path, "extendedContextTokens"),
                 expected: "a whole number of tokens from contextTokens to 100000000",
-                found: f.describe("extendedContextTokens"),
+                found: described("extendedContextTokens"),
             });
         }
     }
 
-    if errors.len() != before {
-        return None;
-    }
-    let (
-        Some(id),
-        Some(name),
-        Some(family),
-        Some(generation),
-        Some(released),
-        Some(architecture),
-        Some(params_b),
-        Some(active_params_b),
-        Some(context_tokens),
-        Some(extended_context_tokens),
-        Some(vocab_size),
-        Some(training_tokens_t),
-        Some(modalities),
-        Some(languages),
-        Some(language_count),
-        Some(specialties),
-        Some(license),
-        Some(benchmarks),
-        Some(kv),
-        Some(hosted_on),
-        Some(superseded_by),
-        Some(sources),
-        Some(as_of),
-        Some(corrections),
-    ) = (
-        id,
-        name,
-        family,
-        generation,
-        released,
-        architecture,
-        params_b,
-        active_params_b,
-        context_tokens,
-        extended_context_tokens,
-        vocab_size,
-        training_tokens_t,
-        modalities,
-        languages,
-        language_count,
-        specialties,
-        license,
-        benchmarks,
-        kv,
-        hosted_on,
-        superseded_by,
-        sources,
-        as_of,
-        corrections,
-    )
-    else {
-        return None;
+    (errors.len() == before).then(|| build_model(obj))
+}
+
+// Building from checked objects: every getter below finds what the schema promised, so their
+// fallbacks (empty text, zero, the first enum value) are never used.
+
+/// A present, non-null field.
+fn get<'a>(obj: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
+    crate::value::field(obj, key).filter(|v| !v.is_null())
+}
+
+fn text(obj: &[(String, Value)], key: &str) -> Text {
+    optional_text(obj, key).unwrap_or_default()
+}
+
+fn optional_text(obj: &[(String, Value)], key: &str) -> Option<Text> {
+    get(obj, key)
+        .and_then(Value::as_str)
+        .map(|s| Cow::Owned(s.to_string()))
+}
+
+fn number(obj: &[(String, Value)], key: &str) -> f64 {
+    optional_number(obj, key).unwrap_or(0.0)
+}
+
+fn optional_number(obj: &[(String, Value)], key: &str) -> Option<f64> {
+    get(obj, key).and_then(Value::as_f64)
+}
+
+fn boolean(obj: &[(String, Value)], key: &str) -> bool {
+    get(obj, key).and_then(Value::as_bool).unwrap_or(false)
+}
+
+fn name_of<T: Copy>(obj: &[(String, Value)], key: &str, table: &[(&str, T)]) -> Option<T> {
+    let s = get(obj, key)?.as_str()?;
+    table.iter().find(|(name, _)| *name == s).map(|(_, v)| *v)
+}
+
+/// The items of a list field, each built by `item`; `default` if the field is absent or null.
+fn items<T: Clone>(
+    obj: &[(String, Value)],
+    key: &str,
+    default: &'static [T],
+    item: impl Fn(&Value) -> Option<T>,
+) -> List<T> {
+    let Some(values) = get(obj, key).and_then(Value::as_array) else {
+        return Cow::Borrowed(default);
     };
-    // The integer casts below are within the ranges checked above.
-    Some(Model {
-        id,
-        name,
-        family,
-        generation,
-        released,
-        architecture,
-        params_b,
-        active_params_b,
-        context_tokens: context_tokens as u32,
-        extended_context_tokens: extended_context_tokens.map(|x| x as u32),
-        vocab_size: vocab_size.map(|x| x as u32),
-        training_tokens_t,
-        modalities,
-        languages,
-        language_count: language_count.map(|x| x as u16),
-        specialties,
-        license,
-        benchmarks,
-        kv,
-        hosted_on,
-        superseded_by,
-        sources,
-        as_of,
-        corrections,
-    })
+    // A plain loop: `filter_map(..).collect()` costs several times its size in wasm, per type.
+    let mut out = Vec::with_capacity(values.len());
+    for v in values {
+        if let Some(x) = item(v) {
+            out.push(x);
+        }
+    }
+    Cow::Owned(out)
 }
 
-fn read_license(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<License> {
-    let obj = keep(json::object(v, path), errors)?;
-    let before = errors.len();
-    let f = Fields::new(obj, path, &LICENSE_KEYS, LICENSE_EXPECTED, errors);
-    let id = f.required("id", errors, text);
-    let name = f.required("name", errors, text);
-    let commercial = f.required("commercial", errors, |v, p, e| keep(json::boolean(v, p), e));
-    let mau_limit = f.optional("mauLimit", errors, |v, p, e| {
-        integer(
-            v,
-            p,
-            e,
-            0,
-            10_000_000_000,
-            "a whole number of users from 0 to 10000000000",
-        )
-    });
-    let research_only = f.required("researchOnly", errors, |v, p, e| {
-        keep(json::boolean(v, p), e)
-    });
-    let allows_distillation = f.optional("allowsDistillation", errors, |v, p, e| {
-        keep(json::boolean(v, p), e)
-    });
-    let eu_multimodal_restriction = f.required("euMultimodalRestriction", errors, |v, p, e| {
-        keep(json::boolean(v, p), e)
-    });
-    let mau_measured = f.optional("mauMeasured", errors, text);
-    let attribution = f.optional("attribution", errors, text);
-    let name_prefix = f.optional("namePrefix", errors, text);
-    let sources = f.list("sources", errors, Vec::new, text);
-    if errors.len() != before {
-        return None;
-    }
-    Some(License {
-        id: id?,
-        name: name?,
-        commercial: commercial?,
-        mau_limit: mau_limit?,
-        research_only: research_only?,
-        allows_distillation: allows_distillation?,
-        eu_multimodal_restriction: eu_multimodal_restriction?,
-        mau_measured: mau_measured?,
-        attribution: attribution?,
-        name_prefix: name_prefix?,
-        sources: sources?,
-    })
+fn owned_text(v: &Value) -> Option<Text> {
+    v.as_str().map(|s| Cow::Owned(s.to_string()))
 }
 
-fn read_benchmark(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Benchmark> {
-    let obj = keep(json::object(v, path), errors)?;
-    let before = errors.len();
-    let f = Fields::new(obj, path, &BENCHMARK_KEYS, BENCHMARK_EXPECTED, errors);
-    let name = f.required("name", errors, text);
-    let variant = f.required("variant", errors, |v, p, e| {
-        keep(json::choice(v, p, &VARIANTS, VARIANT_EXPECTED), e)
-    });
-    let score = f.required("score", errors, |v, p, e| {
-        keep(
-            json::number(v, p, 0.0, 100.0, "a percentage from 0 to 100"),
-            e,
-        )
-    });
-    let shots = f.optional("shots", errors, |v, p, e| {
-        integer(v, p, e, 0, 100, "a whole number of examples from 0 to 100")
-    });
-    let method = f.optional("method", errors, text);
-    let source = f.required("source", errors, text);
-    if errors.len() != before {
-        return None;
-    }
-    Some(Benchmark {
-        name: name?,
-        variant: variant?,
-        score: score?,
-        // Within 0..=100, checked above.
-        shots: shots?.map(|x| x as u8),
-        method: method?,
-        source: source?,
-    })
+fn fields(v: &Value) -> &[(String, Value)] {
+    v.as_object().unwrap_or_default()
 }
 
-fn read_kv(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<KvLayout> {
-    let obj = keep(json::object(v, path), errors)?;
-    let before = errors.len();
-    let f = Fields::new(obj, path, &KV_KEYS, KV_EXPECTED, errors);
-    let dim = |v: &Value, p: &str, e: &mut Vec<Error>| {
-        // Within 1..=65535, so the cast to u16 is exact.
-        integer(v, p, e, 1, 65_535, "a whole number from 1 to 65535").map(|x| x as u16)
-    };
-    let layers = f.required("layers", errors, dim);
-    let kv_heads = f.required("kvHeads", errors, dim);
-    let head_dim = f.required("headDim", errors, dim);
-    if errors.len() != before {
-        return None;
+fn build_model(obj: &[(String, Value)]) -> Model {
+    // The integer casts are within the ranges the schema checked.
+    Model {
+        id: text(obj, "id"),
+        name: text(obj, "name"),
+        family: name_of(obj, "family", &FAMILIES).unwrap_or(Family::Qwen),
+        generation: get(obj, "generation")
+            .and_then(Value::as_str)
+            .and_then(|s| Generation::ALL.into_iter().find(|g| g.as_str() == s))
+            .unwrap_or(Generation::Qwen3),
+        released: text(obj, "released"),
+        architecture: name_of(obj, "architecture", &ARCHITECTURES).unwrap_or(Architecture::Dense),
+        params_b: number(obj, "paramsB"),
+        active_params_b: number(obj, "activeParamsB"),
+        context_tokens: number(obj, "contextTokens") as u32,
+        extended_context_tokens: optional_number(obj, "extendedContextTokens").map(|x| x as u32),
+        vocab_size: optional_number(obj, "vocabSize").map(|x| x as u32),
+        training_tokens_t: optional_number(obj, "trainingTokensT"),
+        modalities: items(obj, "modalities", &[Modality::Text], |v| {
+            let s = v.as_str()?;
+            MODALITIES.iter().find(|(n, _)| *n == s).map(|(_, m)| *m)
+        }),
+        languages: items(obj, "languages", &[], owned_text),
+        language_count: optional_number(obj, "languageCount").map(|x| x as u16),
+        specialties: items(obj, "specialties", &[], |v| {
+            let s = v.as_str()?;
+            SPECIALTIES.iter().find(|(n, _)| *n == s).map(|(_, x)| *x)
+        }),
+        license: build_license(get(obj, "license").map(fields).unwrap_or_default()),
+        benchmarks: items(obj, "benchmarks", &[], |v| Some(build_benchmark(fields(v)))),
+        kv: get(obj, "kv").map(|v| {
+            let kv = fields(v);
+            KvLayout {
+                layers: number(kv, "layers") as u16,
+                kv_heads: number(kv, "kvHeads") as u16,
+                head_dim: number(kv, "headDim") as u16,
+            }
+        }),
+        hosted_on: items(obj, "hostedOn", &[], |v| {
+            let s = v.as_str()?;
+            Cloud::ALL.into_iter().find(|c| c.as_str() == s)
+        }),
+        superseded_by: optional_text(obj, "supersededBy"),
+        sources: items(obj, "sources", &[], owned_text),
+        as_of: text(obj, "asOf"),
+        corrections: items(obj, "corrections", &[], |v| {
+            let c = fields(v);
+            Some(Correction {
+                id: text(c, "id"),
+                claim_zh: text(c, "claimZh"),
+                claim_en: text(c, "claimEn"),
+                fact_en: text(c, "factEn"),
+                fact_zh: text(c, "factZh"),
+                sources: items(c, "sources", &[], owned_text),
+            })
+        }),
     }
-    Some(KvLayout {
-        layers: layers?,
-        kv_heads: kv_heads?,
-        head_dim: head_dim?,
-    })
 }
 
-fn read_correction(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Correction> {
-    let obj = keep(json::object(v, path), errors)?;
-    let before = errors.len();
-    let f = Fields::new(obj, path, &CORRECTION_KEYS, CORRECTION_EXPECTED, errors);
-    let id = f.required("id", errors, text);
-    let claim_zh = f.required("claimZh", errors, text);
-    let claim_en = f.required("claimEn", errors, text);
-    let fact_en = f.required("factEn", errors, text);
-    let fact_zh = f.required("factZh", errors, text);
-    let sources = f.list("sources", errors, Vec::new, text);
-    if errors.len() != before {
-        return None;
+fn build_license(obj: &[(String, Value)]) -> License {
+    License {
+        id: text(obj, "id"),
+        name: text(obj, "name"),
+        commercial: boolean(obj, "commercial"),
+        mau_limit: optional_number(obj, "mauLimit").map(|x| x as u64),
+        research_only: boolean(obj, "researchOnly"),
+        allows_distillation: get(obj, "allowsDistillation").and_then(Value::as_bool),
+        eu_multimodal_restriction: boolean(obj, "euMultimodalRestriction"),
+        mau_measured: optional_text(obj, "mauMeasured"),
+        attribution: optional_text(obj, "attribution"),
+        name_prefix: optional_text(obj, "namePrefix"),
+        sources: items(obj, "sources", &[], owned_text),
     }
-    Some(Correction {
-        id: id?,
-        claim_zh: claim_zh?,
-        claim_en: claim_en?,
-        fact_en: fact_en?,
-        fact_zh: fact_zh?,
-        sources: sources?,
-    })
+}
+
+fn build_benchmark(obj: &[(String, Value)]) -> Benchmark {
+    Benchmark {
+        name: text(obj, "name"),
+        variant: name_of(obj, "variant", &VARIANTS).unwrap_or(Variant::Base),
+        score: number(obj, "score"),
+        shots: optional_number(obj, "shots").map(|x| x as u8),
+        method: optional_text(obj, "method"),
+        source: text(obj, "source"),
+    }
 }
 
 crate::json_name!(Architecture => ARCHITECTURES);
@@ -1014,6 +961,10 @@ mod tests {
         assert_eq!(catalog_from_json_text(&text, "catalog").unwrap(), models);
     }
 
+    fn keys_of(schema: &[Field]) -> Vec<&'static str> {
+        schema.iter().map(|f| f.key).collect()
+    }
+
     #[test]
     fn schema_lists_match_serialised_keys() {
         let models = catalog_from_value(&fixture(), "catalog").unwrap();
@@ -1026,24 +977,24 @@ mod tests {
         };
         let mut found = keys(&v);
         found.sort();
-        assert_eq!(found, sorted(&MODEL_KEYS));
+        assert_eq!(found, sorted(&keys_of(MODEL)));
         let mut found = keys(&v["license"]);
         found.sort();
-        assert_eq!(found, sorted(&LICENSE_KEYS));
+        assert_eq!(found, sorted(&keys_of(LICENSE)));
         let mut found = keys(&v["benchmarks"][0]);
         found.sort();
-        assert_eq!(found, sorted(&BENCHMARK_KEYS));
+        assert_eq!(found, sorted(&keys_of(BENCHMARK)));
         let mut found = keys(&v["kv"]);
         found.sort();
-        assert_eq!(found, sorted(&KV_KEYS));
+        assert_eq!(found, sorted(&keys_of(KV)));
         let mut found = keys(&v["corrections"][0]);
         found.sort();
-        assert_eq!(found, sorted(&CORRECTION_KEYS));
-        assert_eq!(MODEL_EXPECTED, MODEL_KEYS.join(", "));
-        assert_eq!(LICENSE_EXPECTED, LICENSE_KEYS.join(", "));
-        assert_eq!(BENCHMARK_EXPECTED, BENCHMARK_KEYS.join(", "));
-        assert_eq!(KV_EXPECTED, KV_KEYS.join(", "));
-        assert_eq!(CORRECTION_EXPECTED, CORRECTION_KEYS.join(", "));
+        assert_eq!(found, sorted(&keys_of(CORRECTION)));
+        assert_eq!(MODEL_EXPECTED, keys_of(MODEL).join(", "));
+        assert_eq!(LICENSE_EXPECTED, keys_of(LICENSE).join(", "));
+        assert_eq!(BENCHMARK_EXPECTED, keys_of(BENCHMARK).join(", "));
+        assert_eq!(KV_EXPECTED, keys_of(KV).join(", "));
+        assert_eq!(CORRECTION_EXPECTED, keys_of(CORRECTION).join(", "));
     }
 
     #[test]

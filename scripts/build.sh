@@ -25,7 +25,8 @@ DEMO_ONLY=(demo.js serve.js)
 
 rm -rf "$OUT"
 # --mode no-install: fail fast instead of downloading a wasm-bindgen that differs from Cargo.lock.
-wasm-pack build --mode no-install --release --target web --out-dir "$OUT" --no-pack --no-typescript 2>&1 \
+wasm-pack build --mode no-install --release --target web --out-dir "$OUT" --no-pack --no-typescript \
+  -- --no-default-features --features wasm 2>&1 \
   | grep -v '^\[INFO\]: Optional field missing' || true
 [ -f "$WASM" ] || { echo "build: wasm-pack did not produce $WASM" >&2; exit 1; }
 

@@ -107,39 +107,51 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The message hosts show: the path, then what was expected and what was found. Built by
+    /// concatenation, not `core::fmt`, to keep formatting code out of the wasm module.
+    pub fn message(&self) -> String {
+        let (before, middle, after): (&str, &str, &str) = match self {
+            Error::InvalidJson { detail, .. } => (": not valid JSON (", detail, ")"),
+            Error::WrongType {
+                expected, found, ..
+            }
+            | Error::OutOfRange {
+                expected, found, ..
+            } => return self.expected_got("expected ", expected, found),
+            Error::UnknownValue {
+                expected, found, ..
+            } => return self.expected_got("expected one of ", expected, found),
+            Error::UnknownField { expected, .. } => {
+                (": unknown field (known fields: ", expected, ")")
+            }
+            Error::MissingField { .. } => (": required field is missing", "", ""),
+            Error::TooLarge { limit, .. } => (": too large (limit: ", limit, ")"),
+            Error::DuplicateId { id, .. } => (": duplicate model id \"", id, "\""),
+            Error::EmptyCatalog { .. } => (": expected at least one model", "", ""),
+        };
+        let mut out = String::from(self.path());
+        out.push_str(before);
+        out.push_str(middle);
+        out.push_str(after);
+        out
+    }
+
+    /// `path: expected …, got …`.
+    fn expected_got(&self, lead: &str, expected: &str, found: &str) -> String {
+        let mut out = String::from(self.path());
+        out.push_str(": ");
+        out.push_str(lead);
+        out.push_str(expected);
+        out.push_str(", got ");
+        out.push_str(found);
+        out
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::InvalidJson { path, detail } => write!(f, "{path}: not valid JSON ({detail})"),
-            Error::WrongType {
-                path,
-                expected,
-                found,
-            } => {
-                write!(f, "{path}: expected {expected}, got {found}")
-            }
-            Error::OutOfRange {
-                path,
-                expected,
-                found,
-            } => {
-                write!(f, "{path}: expected {expected}, got {found}")
-            }
-            Error::UnknownValue {
-                path,
-                expected,
-                found,
-            } => {
-                write!(f, "{path}: expected one of {expected}, got {found}")
-            }
-            Error::UnknownField { path, expected } => {
-                write!(f, "{path}: unknown field (known fields: {expected})")
-            }
-            Error::MissingField { path } => write!(f, "{path}: required field is missing"),
-            Error::TooLarge { path, limit } => write!(f, "{path}: too large (limit: {limit})"),
-            Error::DuplicateId { path, id } => write!(f, "{path}: duplicate model id \"{id}\""),
-            Error::EmptyCatalog { path } => write!(f, "{path}: expected at least one model"),
-        }
+        f.write_str(&self.message())
     }
 }
 

@@ -89,7 +89,9 @@ pub fn field(parent: &str, key: &str) -> String {
 /// `parent[i]`, the path of an array element.
 pub fn index(parent: &str, i: usize) -> String {
     let mut p = String::from(parent);
-    let _ = write!(p, "[{i}]");
+    p.push('[');
+    crate::number::push_decimal(&mut p, i as u64);
+    p.push(']');
     p
 }
 
@@ -101,16 +103,17 @@ pub fn describe(v: &Value) -> String {
         // Not `n.to_string()`: its float printing costs about 2 KB of wasm.
         // Whole numbers exactly; others to 6 decimals, while that fits fmt_num's u64 arithmetic.
         Value::Number(x) if (*x as i64) as f64 == *x && x.abs() < 9.0e15 => {
-            let mut s = String::new();
-            let _ = write!(s, "{}", *x as i64);
+            let mut s = String::from(if *x < 0.0 { "-" } else { "" });
+            crate::number::push_decimal(&mut s, x.abs() as u64);
             s
         }
         Value::Number(x) if x.abs() < 1e12 => crate::number::fmt_num(*x, 6),
         Value::Number(_) => "a number too large to show".to_string(),
         Value::String(s) => quote(s),
         Value::Array(a) => {
-            let mut s = String::new();
-            let _ = write!(s, "an array of {} items", a.len());
+            let mut s = String::from("an array of ");
+            crate::number::push_decimal(&mut s, a.len() as u64);
+            s.push_str(" items");
             s
         }
         Value::Object(_) => "an object".to_string(),

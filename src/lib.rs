@@ -50,6 +50,7 @@ pub mod questions;
 pub mod recommend;
 pub mod scoring;
 pub mod sort;
+pub mod template;
 pub mod to_json;
 pub mod validate;
 pub mod value;

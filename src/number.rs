@@ -1,8 +1,34 @@
-//! Small number helpers: formatting without core's float machinery (it costs ~16 KB of wasm)
-//! and parsing of `YYYY-MM` dates.
+//! Small number helpers: formatting without `core::fmt` (its float printing alone costs ~16 KB
+//! of wasm, its integer printing and padding several more) and parsing of `YYYY-MM` dates.
 
 use alloc::string::String;
-use core::fmt::Write;
+
+/// `n` in decimal.
+pub fn decimal(n: u64) -> String {
+    let mut out = String::new();
+    push_decimal(&mut out, n);
+    out
+}
+
+/// Appends `n` in decimal.
+pub fn push_decimal(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut rest = n;
+    loop {
+        if let Some(d) = digits.get_mut(len) {
+            *d = b'0' + (rest % 10) as u8;
+        }
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for d in digits.iter().take(len).rev() {
+        out.push(char::from(*d));
+    }
+}
 
 /// Formats `x` with at most `decimals` digits after the point (trailing zeros dropped).
 /// Non-finite values print as `?`; they never reach here from validated input.
@@ -21,14 +47,19 @@ pub fn fmt_num(x: f64, decimals: u32) -> String {
     if neg && scaled != 0 {
         out.push('-');
     }
-    let _ = write!(out, "{whole}");
+    push_decimal(&mut out, whole);
     if frac != 0 {
         let mut digits = decimals.min(6);
         while frac % 10 == 0 {
             frac /= 10;
             digits -= 1;
         }
-        let _ = write!(out, ".{frac:0>width$}", width = digits as usize);
+        out.push('.');
+        let frac = decimal(frac);
+        for _ in frac.len()..digits as usize {
+            out.push('0');
+        }
+        out.push_str(&frac);
     }
     out
 }
@@ -47,18 +78,19 @@ pub fn round(x: f64, decimals: u32) -> f64 {
 
 /// Formats a token count the way model cards do: `131072` → `128K`, `10000000` → `10M`.
 pub fn fmt_tokens(tokens: u32) -> String {
-    let mut out = String::new();
-    if tokens >= 1_000_000 && tokens % 1_000_000 == 0 {
-        let _ = write!(out, "{}M", tokens / 1_000_000);
+    let (n, unit) = if tokens >= 1_000_000 && tokens % 1_000_000 == 0 {
+        (tokens / 1_000_000, "M")
     } else if tokens >= 1_048_576 && tokens % 1_048_576 == 0 {
-        let _ = write!(out, "{}M", tokens / 1_048_576);
+        (tokens / 1_048_576, "M")
     } else if tokens >= 1024 && tokens % 1024 == 0 {
-        let _ = write!(out, "{}K", tokens / 1024);
+        (tokens / 1024, "K")
     } else if tokens >= 1000 && tokens % 1000 == 0 {
-        let _ = write!(out, "{}K", tokens / 1000);
+        (tokens / 1000, "K")
     } else {
-        let _ = write!(out, "{tokens}");
-    }
+        (tokens, "")
+    };
+    let mut out = decimal(u64::from(n));
+    out.push_str(unit);
     out
 }
 
@@ -75,7 +107,7 @@ pub fn fmt_users(users: u64) -> String {
         out.push_str(&fmt_num(users as f64 / 1e3, 1));
         out.push('K');
     } else {
-        let _ = write!(out, "{users}");
+        push_decimal(&mut out, users);
     }
     out
 }

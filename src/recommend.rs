@@ -11,11 +11,11 @@ use crate::model::{Architecture, Family, Generation, Model, Text};
 use crate::number::{fmt_num, parse_year_month, round};
 use crate::questions::{self, OptionValue, CONTEXT_PRESETS, MAU_PRESETS, MEMORY_PRESETS};
 use crate::scoring::{
-    self, tr, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS,
+    self, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS,
 };
+use crate::template::tr;
 use crate::validate;
 use crate::value::Value;
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
@@ -906,9 +906,9 @@ fn change_text(question: &'static str, answer: &Value, before: &Answers, lang: L
                 .find(|t| !before.tasks.iter().any(|b| b.as_str() == **t));
             let removed = before.tasks.iter().find(|b| !now.contains(&b.as_str()));
             match (added, removed) {
-                (Some(t), _) => format!("+ {}", option_label(def, &Value::from(*t), lang)),
+                (Some(t), _) => String::from("+ ") + &option_label(def, &Value::from(*t), lang),
                 (None, Some(t)) => {
-                    format!("− {}", option_label(def, &Value::from(t.as_str()), lang))
+                    String::from("− ") + &option_label(def, &Value::from(t.as_str()), lang)
                 }
                 _ => String::new(),
             }

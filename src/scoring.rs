@@ -13,21 +13,9 @@ use crate::license::License;
 use crate::memory::{self, Estimate, Precision};
 use crate::model::{Benchmark, Cloud, Family, Model, Specialty, Variant};
 use crate::number::{fmt_num, fmt_tokens, fmt_users};
-use alloc::format;
+use crate::template::tr;
 use alloc::string::String;
 use alloc::vec::Vec;
-
-/// Formats a sentence in the chosen language. Only strings and integers go in; numbers with
-/// decimals are formatted by [`fmt_num`] first.
-macro_rules! tr {
-    ($lang:expr, $en:literal, $zh:literal $(, $arg:expr)* $(,)?) => {
-        match $lang {
-            Lang::En => format!($en $(, $arg)*),
-            Lang::Zh => format!($zh $(, $arg)*),
-        }
-    };
-}
-pub(crate) use tr;
 
 /// Why a model is excluded, most fundamental first: a model that cannot read the input at all
 /// is a clearer "no" than one that does not fit the memory.
@@ -609,16 +597,21 @@ pub fn bench_text(b: &Benchmark, lang: Lang) -> String {
     });
     if let Some(shots) = b.shots {
         detail.push_str(sep);
-        detail.push_str(&format!("{shots}-shot"));
+        crate::number::push_decimal(&mut detail, u64::from(shots));
+        detail.push_str("-shot");
     }
     if let Some(m) = &b.method {
         detail.push_str(sep);
         detail.push_str(m);
     }
-    match lang {
-        Lang::En => format!("{} {} ({})", b.name, fmt_num(b.score, 2), detail),
-        Lang::Zh => format!("{} {}（{}）", b.name, fmt_num(b.score, 2), detail),
-    }
+    tr!(
+        lang,
+        "{} {} ({})",
+        "{} {}（{}）",
+        b.name,
+        fmt_num(b.score, 2),
+        detail
+    )
 }
 
 /// General knowledge from MMLU: 30 (near chance) maps to 0, 90 to 1. The instruct model's

@@ -36,6 +36,15 @@ use wasm_bindgen::JsCast;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// Without `std` (the release build), a panic traps at once. None is expected (the exports are
+/// total and the crate denies `unwrap`, `expect`, `panic!` and indexing); if one happened, the
+/// package sees a `RuntimeError` and refuses further calls (`crashed`), as with std's abort.
+#[cfg(not(feature = "std"))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}
+
 #[wasm_bindgen]
 extern "C" {
     // `Array.isArray` throws for a revoked Proxy, so it is imported with `catch`.
@@ -62,7 +71,7 @@ impl Problem {
         Problem {
             code: e.code(),
             path: e.path().to_string(),
-            message: e.to_string(),
+            message: e.message(),
         }
     }
 }
@@ -92,7 +101,7 @@ fn throw(errors: &[Error]) -> JsValue {
     let Some(first) = errors.first() else {
         return internal("the core reported a failure without saying why");
     };
-    let err = js_sys::Error::new(&first.to_string());
+    let err = js_sys::Error::new(&first.message());
     err.set_name(ERROR_NAME);
     set(&err, "code", &JsValue::from_str(first.code()));
     set(&err, "path", &JsValue::from_str(first.path()));
@@ -291,7 +300,7 @@ impl Walker {
         let len = Reflect::get(v, &JsValue::from_str("length"))
             .map_err(|_| unreadable(path))?
             .as_f64()
-            .filter(|n| n.is_finite() && *n >= 0.0 && n.fract() == 0.0)
+            .filter(|n| n.is_finite() && *n >= 0.0 && (*n as u64) as f64 == *n)
             .ok_or_else(|| wrong(path, "an array", "an array with an invalid length"))?;
         // Every element costs at least one byte of JSON ("0,"), so a huge (even sparse) array
         // is refused before it is walked.

@@ -397,7 +397,13 @@ pub struct VisibleWhen {
 pub fn default_value(d: Default) -> Value {
     match d {
         Default::Str(s) => Value::from(s),
-        Default::Strs(items) => Value::Array(items.iter().map(|s| Value::from(*s)).collect()),
+        Default::Strs(items) => {
+            let mut values = Vec::with_capacity(items.len());
+            for s in items {
+                values.push(Value::from(*s));
+            }
+            Value::Array(values)
+        }
         Default::Num(x) => Value::from(x),
         Default::Bool(b) => Value::Bool(b),
         Default::Null => Value::Null,
@@ -414,22 +420,23 @@ pub fn option_value(v: OptionValue) -> Value {
 
 /// The questionnaire in one language.
 pub fn questions(lang: Lang) -> Vec<Question> {
-    QUESTIONS
-        .iter()
-        .map(|q| Question {
+    // Plain loops: each `map(..).collect()` is compiled into its own copy of the collecting code.
+    let mut out = Vec::with_capacity(QUESTIONS.len());
+    for q in &QUESTIONS {
+        let mut options = Vec::with_capacity(q.options.len());
+        for o in q.options {
+            options.push(QuestionOption {
+                value: option_value(o.value),
+                label: o.label.get(lang),
+                help: o.help.map(|h| h.get(lang)),
+            });
+        }
+        out.push(Question {
             id: q.id,
             kind: q.kind,
             label: q.label.get(lang),
             help: q.help.get(lang),
-            options: q
-                .options
-                .iter()
-                .map(|o| QuestionOption {
-                    value: option_value(o.value),
-                    label: o.label.get(lang),
-                    help: o.help.map(|h| h.get(lang)),
-                })
-                .collect(),
+            options,
             default: default_value(q.default),
             min: q.range.map(|r| r.0),
             max: q.range.map(|r| r.1),
@@ -437,8 +444,9 @@ pub fn questions(lang: Lang) -> Vec<Question> {
             visible_when: q
                 .visible_when
                 .map(|(question, values)| VisibleWhen { question, values }),
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// The definition of the question with this id.

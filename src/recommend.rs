@@ -465,23 +465,23 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
     let best_l = best_llama.and_then(to_ranked);
     let verdict = verdict(family, best_q.as_ref(), best_l.as_ref(), &scored, lang);
     let top = scored.fits.len().min(options.top);
-    let ranked_list: Vec<Ranked> = (0..top).filter_map(to_ranked).collect();
+    let mut ranked_list = Vec::with_capacity(top);
+    for i in 0..top {
+        ranked_list.extend(to_ranked(i));
+    }
 
-    let mut excluded: Vec<Excluded> = scored
-        .excluded
-        .iter()
-        .map(|(m, reasons)| {
-            let first = reasons.first();
-            Excluded {
-                id: m.id.clone(),
-                name: m.name.clone(),
-                family: m.family,
-                code: first.map_or(ExclusionCode::Memory, |e| e.code),
-                reason: first.map(|e| e.text.clone()).unwrap_or_default(),
-                reasons: reasons.clone(),
-            }
-        })
-        .collect();
+    let mut excluded = Vec::with_capacity(scored.excluded.len());
+    for (m, reasons) in &scored.excluded {
+        let first = reasons.first();
+        excluded.push(Excluded {
+            id: m.id.clone(),
+            name: m.name.clone(),
+            family: m.family,
+            code: first.map_or(ExclusionCode::Memory, |e| e.code),
+            reason: first.map(|e| e.text.clone()).unwrap_or_default(),
+            reasons: reasons.clone(),
+        });
+    }
     crate::sort::sort_by(&mut excluded, |a, b| a.id.cmp(&b.id));
 
     let what_if = if options.what_if {
@@ -534,16 +534,15 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
 }
 
 fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
-    let mut reasons: Vec<Reason> = fit
-        .reasons
-        .iter()
-        .map(|r| Reason {
+    let mut reasons = Vec::with_capacity(fit.reasons.len());
+    for r in &fit.reasons {
+        reasons.push(Reason {
             points: round(r.points, 1),
             max_points: round(r.max_points, 1),
             fit: round(r.fit, 2),
             ..r.clone()
-        })
-        .collect();
+        });
+    }
     // Strongest first; stable, so equal points keep criterion order.
     crate::sort::sort_by(&mut reasons, |a, b| {
         b.points.partial_cmp(&a.points).unwrap_or(Ordering::Equal)

@@ -366,13 +366,13 @@ pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> 
     let lang = cx.lang;
     let (failed, estimate) = hard_constraints(model, a);
     if !failed.is_empty() {
-        let mut exclusions: Vec<Exclusion> = failed
-            .into_iter()
-            .map(|f| Exclusion {
+        let mut exclusions = Vec::with_capacity(failed.len());
+        for f in failed {
+            exclusions.push(Exclusion {
                 code: f.code(),
                 text: say(cx.explain, || failure_text(f, model, a, lang)),
-            })
-            .collect();
+            });
+        }
         crate::sort::sort_by(&mut exclusions, |a, b| a.code.cmp(&b.code));
         return Err(exclusions);
     }

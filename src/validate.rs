@@ -110,7 +110,10 @@ pub fn catalog_from_value(value: &Value, path: &str) -> Result<Vec<Model>, Vec<E
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut models: Vec<Model> = read.into_iter().map(|(_, m)| m).collect();
+    let mut models = Vec::with_capacity(read.len());
+    for (_, m) in read {
+        models.push(m);
+    }
     crate::sort::sort_by(&mut models, |a, b| a.id.cmp(&b.id));
     Ok(models)
 }
@@ -212,7 +215,11 @@ fn cross_check<'a>(
         }
     }
     crate::sort::sort_by(&mut found, |a, b| a.0.cmp(&b.0));
-    found.into_iter().map(|(_, e)| e).collect()
+    let mut errors = Vec::with_capacity(found.len());
+    for (_, e) in found {
+        errors.push(e);
+    }
+    errors
 }
 
 /// `https://` followed by something, without spaces or control characters.

@@ -66,14 +66,17 @@ struct Problem {
     message: String,
 }
 
-impl Problem {
-    fn from_error(e: &Error) -> Problem {
-        Problem {
+/// Every error as a [`Problem`].
+fn problems(errors: &[Error]) -> Vec<Problem> {
+    let mut out = Vec::with_capacity(errors.len());
+    for e in errors {
+        out.push(Problem {
             code: e.code(),
             path: e.path().to_string(),
             message: e.message(),
-        }
+        });
     }
+    out
 }
 
 crate::json_object!(Problem {
@@ -105,8 +108,7 @@ fn throw(errors: &[Error]) -> JsValue {
     err.set_name(ERROR_NAME);
     set(&err, "code", &JsValue::from_str(first.code()));
     set(&err, "path", &JsValue::from_str(first.path()));
-    let problems: Vec<Problem> = errors.iter().map(Problem::from_error).collect();
-    set(&err, "problems", &to_js(&problems));
+    set(&err, "problems", &to_js(&problems(errors)));
     err.into()
 }
 
@@ -453,7 +455,7 @@ pub fn validate_catalog(catalog: JsValue) -> JsValue {
         Err(errors) => Validation {
             ok: false,
             models: 0,
-            problems: errors.iter().map(Problem::from_error).collect(),
+            problems: problems(&errors),
         },
     };
     to_js(&result)

@@ -11,31 +11,31 @@ use alloc::string::String;
 
 /// A value that can fill a hole: text as it is, whole numbers in decimal.
 pub trait Hole {
-    /// The text to put in the hole.
-    fn hole(&self) -> Cow<'_, str>;
+    /// Appends the text for the hole.
+    fn write_to(&self, out: &mut String);
 }
 
 impl Hole for str {
-    fn hole(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self)
+    fn write_to(&self, out: &mut String) {
+        out.push_str(self);
     }
 }
 
 impl Hole for String {
-    fn hole(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self)
+    fn write_to(&self, out: &mut String) {
+        out.push_str(self);
     }
 }
 
 impl Hole for Cow<'_, str> {
-    fn hole(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self)
+    fn write_to(&self, out: &mut String) {
+        out.push_str(self);
     }
 }
 
 impl<T: Hole + ?Sized> Hole for &T {
-    fn hole(&self) -> Cow<'_, str> {
-        (**self).hole()
+    fn write_to(&self, out: &mut String) {
+        (**self).write_to(out);
     }
 }
 
@@ -44,8 +44,8 @@ macro_rules! hole_integer {
     ($($ty:ty),*) => {
         $(
             impl Hole for $ty {
-                fn hole(&self) -> Cow<'_, str> {
-                    Cow::Owned(crate::number::decimal(*self as u64))
+                fn write_to(&self, out: &mut String) {
+                    crate::number::push_decimal(out, *self as u64);
                 }
             }
         )*
@@ -55,7 +55,7 @@ hole_integer!(u8, u16, u32, u64, usize);
 
 /// `template` with `{}` replaced by the next value and `{N}` by value N. Holes without a value
 /// stay empty; [`holes_match`] rules that out for every `tr!` at compile time.
-pub fn fill(template: &str, values: &[Cow<'_, str>]) -> String {
+pub fn fill(template: &str, values: &[&dyn Hole]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut next = 0;
     let mut rest = template;
@@ -76,7 +76,7 @@ pub fn fill(template: &str, values: &[Cow<'_, str>]) -> String {
             }
         };
         if let Some(v) = values.get(index) {
-            out.push_str(v);
+            v.write_to(&mut out);
         }
         rest = rest.get(open + skip..).unwrap_or("");
     }
@@ -139,7 +139,7 @@ macro_rules! tr {
         const _: () = assert!($crate::template::holes_match($zh, COUNT), "tr!: Chinese holes");
         $crate::template::fill(
             $lang.pick($en, $zh),
-            &[$($crate::template::Hole::hole(&$arg)),*],
+            &[$(&$arg as &dyn $crate::template::Hole),*],
         )
     }};
 }
@@ -151,7 +151,7 @@ mod tests {
 
     #[test]
     fn fills_in_order_and_by_position() {
-        let v = [Cow::Borrowed("a"), Cow::Borrowed("b")];
+        let v: [&dyn Hole; 2] = [&"a", &"b"];
         assert_eq!(fill("{} and {}.", &v), "a and b.");
         assert_eq!(fill("{1} before {0}", &v), "b before a");
         assert_eq!(fill("no holes { here", &v), "no holes { here");

@@ -16,7 +16,11 @@ impl Lang {
 
     /// Parses `en` or `zh` (also `zh-CN`, `zh-Hans`, `en-US` and other regional tags).
     pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        // The primary subtag: the first two letters, followed by the end, `-` or `_`.
+        let primary = match tag.as_bytes().get(2) {
+            None | Some(b'-' | b'_') => tag.get(..2).unwrap_or(""),
+            Some(_) => "",
+        };
         if primary.eq_ignore_ascii_case("en") {
             Some(Lang::En)
         } else if primary.eq_ignore_ascii_case("zh") {

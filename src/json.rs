@@ -123,6 +123,13 @@ pub fn describe(v: &Value) -> String {
 /// A string in quotes, cut to 40 characters so a 10 MB value never lands in a message.
 pub fn quote(s: &str) -> String {
     let mut out = String::from("\"");
+    push_cut(&mut out, s);
+    out.push('"');
+    out
+}
+
+/// Appends `s` cut to 40 characters, with `…` if it was longer.
+fn push_cut(out: &mut String, s: &str) {
     let mut chars = s.chars();
     for c in chars.by_ref().take(40) {
         out.push(c);
@@ -130,8 +137,14 @@ pub fn quote(s: &str) -> String {
     if chars.next().is_some() {
         out.push('…');
     }
-    out.push('"');
-    out
+}
+
+/// `parent.key` for a key from the input: the key cut like [`quote`], without quotes.
+pub fn key_path(parent: &str, key: &str) -> String {
+    let mut p = String::from(parent);
+    p.push('.');
+    push_cut(&mut p, key);
+    p
 }
 
 /// Requires an object; `null` is the caller's business.
@@ -157,15 +170,9 @@ pub fn known_keys(
 /// The error for a key outside an object's known keys.
 pub fn unknown_field(path: &str, key: &str, expected: &'static str) -> Error {
     Error::UnknownField {
-        path: field(path, &quote_key(key)),
+        path: key_path(path, key),
         expected,
     }
-}
-
-/// A key as it may appear in a path: cut like [`quote`] but without quotes.
-fn quote_key(key: &str) -> String {
-    let q = quote(key);
-    q.trim_matches('"').to_string()
 }
 
 /// The error for a value of the wrong type.

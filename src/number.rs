@@ -112,19 +112,29 @@ pub fn fmt_users(users: u64) -> String {
     out
 }
 
+/// The value of a non-empty run of at most 9 ASCII digits (no sign, no spaces), else `None`.
+pub fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 {
+        return None;
+    }
+    let mut n = 0;
+    for b in s.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(b - b'0');
+    }
+    Some(n)
+}
+
 /// Parses `YYYY-MM` into months since year 0, or `None` if it is not that shape.
 pub fn parse_year_month(s: &str) -> Option<u32> {
     let b = s.as_bytes();
     if b.len() != 7 || b.get(4) != Some(&b'-') {
         return None;
     }
-    let digits =
-        |r: core::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    if !digits(0..4) || !digits(5..7) {
-        return None;
-    }
-    let year: u32 = s.get(0..4)?.parse().ok()?;
-    let month: u32 = s.get(5..7)?.parse().ok()?;
+    let year = digits(s.get(0..4)?)?;
+    let month = digits(s.get(5..7)?)?;
     if !(1..=12).contains(&month) || !(1900..=2999).contains(&year) {
         return None;
     }

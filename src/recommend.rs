@@ -790,16 +790,21 @@ fn alternatives(a: &Answers) -> Vec<(&'static str, Value, Answers)> {
     }
     for t in Task::ALL {
         let mut tasks = a.tasks.clone();
-        if let Some(i) = tasks.iter().position(|x| *x == t) {
+        if tasks.contains(&t) {
             if tasks.len() == 1 {
                 continue;
             }
-            tasks.remove(i);
+            // Not `Vec::remove`: its index check would compile in a formatted panic message.
+            tasks.retain(|x| *x != t);
         } else {
             tasks.push(t);
             crate::sort::sort_by(&mut tasks, Task::cmp);
         }
-        let v = Value::Array(tasks.iter().map(|t| Value::from(t.as_str())).collect());
+        let mut names = Vec::with_capacity(tasks.len());
+        for t in &tasks {
+            names.push(Value::from(t.as_str()));
+        }
+        let v = Value::Array(names);
         push("tasks", v, &|b| b.tasks = tasks.clone());
     }
     for (name, d) in crate::answers::DEPLOYMENTS {

@@ -64,7 +64,13 @@ pub fn sort_by<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
         _ => Ordering::Equal,
     });
     for (a, b) in swaps(&order) {
-        items.swap(a, b);
+        // `a < b < len` always; `slice::swap` would still compile in a bounds-check panic and
+        // its message formatting.
+        if let Some((low, high)) = items.split_at_mut_checked(b) {
+            if let (Some(x), Some(y)) = (low.get_mut(a), high.first_mut()) {
+                core::mem::swap(x, y);
+            }
+        }
     }
 }
 

@@ -251,10 +251,7 @@ fn is_date(s: &str) -> bool {
     ) else {
         return false;
     };
-    if day.len() != 2 || !day.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let Ok(day) = day.parse::<u32>() else {
+    let Some(day) = crate::number::digits(day).filter(|_| day.len() == 2) else {
         return false;
     };
     let year = months / 12;

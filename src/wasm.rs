@@ -335,7 +335,7 @@ impl Walker {
                 continue; // Object.keys returns strings only; anything else is ignored.
             };
             let key_name = self.string(key_str, path)?;
-            let p = json::field(path, json::quote(&key_name).trim_matches('"'));
+            let p = json::key_path(path, &key_name);
             let item = Reflect::get(v, &key).map_err(|_| unreadable(&p))?;
             if item.is_undefined() {
                 continue; // As in JSON.stringify: an undefined field is an absent field.

@@ -3,6 +3,7 @@
 //! commercial terms, ecosystem) are all here, plus the hardware and context a choice depends on.
 
 use crate::i18n::{L10n, Lang};
+use crate::to_json::{Sink, ToJson};
 use crate::value::Value;
 use alloc::vec::Vec;
 
@@ -348,49 +349,85 @@ pub static QUESTIONS: [QuestionDef; 12] = [
     },
 ];
 
-/// A question rendered in one language: the shape UIs receive from `questions(lang)`.
-#[derive(Debug, Clone, PartialEq)]
+/// A question rendered in one language: what UIs receive from `questions(lang)`. A view of
+/// its definition, written to JSON directly (`id`, `kind`, `label`, `help`, `options` with
+/// `value`/`label`/`help`, `default`, `min`, `max`, `unit`, `visibleWhen`).
+#[derive(Debug, Clone, Copy)]
 pub struct Question {
-    /// The answers-JSON key.
-    pub id: &'static str,
-    /// How it is answered.
-    pub kind: Kind,
-    /// The question.
-    pub label: &'static str,
-    /// Help text.
-    pub help: &'static str,
-    /// Options, or numeric presets.
-    pub options: Vec<QuestionOption>,
-    /// The default answer (`null` if none).
-    pub default: Value,
-    /// Smallest accepted number.
-    pub min: Option<f64>,
-    /// Largest accepted number.
-    pub max: Option<f64>,
-    /// Unit of a number.
-    pub unit: Option<&'static str>,
-    /// Show only when another question has one of these values.
-    pub visible_when: Option<VisibleWhen>,
+    /// The definition.
+    pub def: &'static QuestionDef,
+    /// The language of the texts.
+    pub lang: Lang,
 }
 
-/// One option of a rendered question.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QuestionOption {
-    /// The value for the answers JSON (a string, or a number for presets).
-    pub value: Value,
-    /// Label.
-    pub label: &'static str,
-    /// Help, if any.
-    pub help: Option<&'static str>,
+impl ToJson for Question {
+    fn to_json(&self, out: &mut dyn Sink) {
+        let (q, lang) = (self.def, self.lang);
+        out.begin_object();
+        out.key("id");
+        out.string(q.id);
+        out.key("kind");
+        out.string(q.kind.as_str());
+        out.key("label");
+        out.string(q.label.get(lang));
+        out.key("help");
+        out.string(q.help.get(lang));
+        out.key("options");
+        out.begin_array();
+        for o in q.options {
+            out.begin_object();
+            out.key("value");
+            o.value.to_json(out);
+            out.key("label");
+            out.string(o.label.get(lang));
+            out.key("help");
+            o.help.map(|h| h.get(lang)).to_json(out);
+            out.end();
+        }
+        out.end();
+        out.key("default");
+        q.default.to_json(out);
+        out.key("min");
+        q.range.map(|r| r.0).to_json(out);
+        out.key("max");
+        q.range.map(|r| r.1).to_json(out);
+        out.key("unit");
+        q.range.map(|r| r.2.get(lang)).to_json(out);
+        out.key("visibleWhen");
+        match q.visible_when {
+            Some((question, values)) => {
+                out.begin_object();
+                out.key("question");
+                out.string(question);
+                out.key("values");
+                values.to_json(out);
+                out.end();
+            }
+            None => out.null(),
+        }
+        out.end();
+    }
 }
 
-/// A visibility condition on another question.
-#[derive(Debug, Clone, PartialEq)]
-pub struct VisibleWhen {
-    /// The other question's id.
-    pub question: &'static str,
-    /// The values that make this question visible.
-    pub values: &'static [&'static str],
+impl ToJson for OptionValue {
+    fn to_json(&self, out: &mut dyn Sink) {
+        match self {
+            OptionValue::Str(s) => out.string(s),
+            OptionValue::Num(x) => out.number(*x),
+        }
+    }
+}
+
+impl ToJson for Default {
+    fn to_json(&self, out: &mut dyn Sink) {
+        match self {
+            Default::Str(s) => out.string(s),
+            Default::Strs(items) => items.to_json(out),
+            Default::Num(x) => out.number(*x),
+            Default::Bool(b) => out.boolean(*b),
+            Default::Null => out.null(),
+        }
+    }
 }
 
 /// The JSON form of a default.
@@ -420,31 +457,9 @@ pub fn option_value(v: OptionValue) -> Value {
 
 /// The questionnaire in one language.
 pub fn questions(lang: Lang) -> Vec<Question> {
-    // Plain loops: each `map(..).collect()` is compiled into its own copy of the collecting code.
     let mut out = Vec::with_capacity(QUESTIONS.len());
-    for q in &QUESTIONS {
-        let mut options = Vec::with_capacity(q.options.len());
-        for o in q.options {
-            options.push(QuestionOption {
-                value: option_value(o.value),
-                label: o.label.get(lang),
-                help: o.help.map(|h| h.get(lang)),
-            });
-        }
-        out.push(Question {
-            id: q.id,
-            kind: q.kind,
-            label: q.label.get(lang),
-            help: q.help.get(lang),
-            options,
-            default: default_value(q.default),
-            min: q.range.map(|r| r.0),
-            max: q.range.map(|r| r.1),
-            unit: q.range.map(|r| r.2.get(lang)),
-            visible_when: q
-                .visible_when
-                .map(|(question, values)| VisibleWhen { question, values }),
-        });
+    for def in &QUESTIONS {
+        out.push(Question { def, lang });
     }
     out
 }
@@ -453,30 +468,6 @@ pub fn questions(lang: Lang) -> Vec<Question> {
 pub fn find(id: &str) -> Option<&'static QuestionDef> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
-
-crate::json_object!(Question {
-    "id": id,
-    "kind": kind,
-    "label": label,
-    "help": help,
-    "options": options,
-    "default": default,
-    "min": min,
-    "max": max,
-    "unit": unit,
-    "visibleWhen": visible_when,
-});
-
-crate::json_object!(QuestionOption {
-    "value": value,
-    "label": label,
-    "help": help,
-});
-
-crate::json_object!(VisibleWhen {
-    "question": question,
-    "values": values,
-});
 
 impl Kind {
     /// The JSON name.

@@ -311,17 +311,14 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Vec<Model>>), Ve
 
 fn read_weights(v: &Value, path: &str) -> Result<Weights, Error> {
     let obj = json::object(v, path)?;
-    let mut errors = Vec::new();
-    let keys = Criterion::ALL.map(Criterion::as_str);
-    json::known_keys(
-        obj,
-        path,
-        &keys,
-        "language, tasks, ecosystem, license, efficiency, recency",
-        &mut errors,
-    );
-    if let Some(e) = errors.into_iter().next() {
-        return Err(e);
+    for (key, _) in obj {
+        if !Criterion::ALL.iter().any(|c| c.as_str() == key) {
+            return Err(json::unknown_field(
+                path,
+                key,
+                "language, tasks, ecosystem, license, efficiency, recency",
+            ));
+        }
     }
     let mut w = BASE_WEIGHTS;
     for c in Criterion::ALL {

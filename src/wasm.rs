@@ -380,27 +380,6 @@ fn unreadable(path: &str) -> Error {
     )
 }
 
-/// A short description of a value's type, for errors that do not read the value.
-fn kind_of(v: &JsValue) -> &'static str {
-    if v.is_null() {
-        "null"
-    } else if v.as_bool().is_some() {
-        "a boolean"
-    } else if v.as_f64().is_some() {
-        "a number"
-    } else if v.is_bigint() {
-        "a BigInt"
-    } else if v.is_symbol() {
-        "a symbol"
-    } else if v.is_function() {
-        "a function"
-    } else if v.is_object() {
-        "an object"
-    } else {
-        "an unsupported value"
-    }
-}
-
 /// Reads one host argument as JSON.
 fn read(v: &JsValue, path: &str) -> Result<Value, Error> {
     Walker::new().value(v, path, 0)
@@ -415,15 +394,12 @@ pub fn questions(lang: JsValue) -> Result<JsValue, JsValue> {
 }
 
 fn read_lang(v: &JsValue) -> Result<Lang, Error> {
-    // Only strings are read: an object is a wrong type as a whole, whatever its fields hold.
-    if v.is_string() || v.is_null() || v.is_undefined() {
-        return Lang::from_value(&read(v, "lang")?, "lang");
+    // An object (or array) is a wrong type as a whole, whatever its fields hold; anything else
+    // is read and reported by the walker and `Lang::from_value`.
+    if v.is_object() {
+        return Err(wrong("lang", "a string", "an object"));
     }
-    Err(Error::WrongType {
-        path: "lang".to_string(),
-        expected: "a string",
-        found: kind_of(v).to_string(),
-    })
+    Lang::from_value(&read(v, "lang")?, "lang")
 }
 
 /// Ranks the catalog for `answers` (an object of optional fields; `undefined`/`null` = all
@@ -478,12 +454,12 @@ fn read_catalog(v: &JsValue) -> Result<usize, Vec<Error>> {
 
 /// The package version, e.g. `0.1.0`.
 #[wasm_bindgen]
-pub fn version() -> String {
-    crate::VERSION.to_string()
+pub fn version() -> JsValue {
+    JsValue::from_str(crate::VERSION)
 }
 
 /// The date the catalog's facts were last checked, `YYYY-MM-DD`.
 #[wasm_bindgen(js_name = dataAsOf)]
-pub fn data_as_of() -> String {
-    crate::DATA_AS_OF.to_string()
+pub fn data_as_of() -> JsValue {
+    JsValue::from_str(crate::DATA_AS_OF)
 }

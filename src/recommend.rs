@@ -901,13 +901,14 @@ fn change_text(question: &'static str, answer: &Value, before: &Answers, lang: L
     let value = match answer {
         Value::Array(items) => {
             // Tasks: name the one added or removed.
-            let now: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
-            let added = now
+            let has = |name: &str| items.iter().any(|v| v.as_str() == Some(name));
+            let added = items
                 .iter()
-                .find(|t| !before.tasks.iter().any(|b| b.as_str() == **t));
-            let removed = before.tasks.iter().find(|b| !now.contains(&b.as_str()));
+                .filter_map(Value::as_str)
+                .find(|t| !before.tasks.iter().any(|b| b.as_str() == *t));
+            let removed = before.tasks.iter().find(|b| !has(b.as_str()));
             match (added, removed) {
-                (Some(t), _) => String::from("+ ") + &option_label(def, &Value::from(*t), lang),
+                (Some(t), _) => String::from("+ ") + &option_label(def, &Value::from(t), lang),
                 (None, Some(t)) => {
                     String::from("− ") + &option_label(def, &Value::from(t.as_str()), lang)
                 }

@@ -40,18 +40,25 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
     src
 }
 
-/// The swaps that put element `order[k]` at position `k` for every `k`, in order: at step `k`
-/// the wanted element has moved only if an earlier swap took it, so its place is found by
-/// following `order` from there. Compiled once.
+/// The swaps that put element `order[k]` at position `k` for every `k`, one cycle of the
+/// permutation at a time (each swap settles one position, so at most `n` of them), as
+/// `(lower, higher)` index pairs. Compiled once.
 fn swaps(order: &[usize]) -> Vec<(usize, usize)> {
     let mut plan = Vec::with_capacity(order.len());
-    for (k, &wanted) in order.iter().enumerate() {
-        let mut at = wanted;
-        while at < k {
-            at = order.get(at).copied().unwrap_or(k);
-        }
-        if at != k {
-            plan.push((k, at));
+    let mut settled = alloc::vec![false; order.len()];
+    for start in 0..order.len() {
+        let mut at = start;
+        while let Some(done) = settled.get_mut(at) {
+            if *done {
+                break;
+            }
+            *done = true;
+            let next = order.get(at).copied().unwrap_or(start);
+            if next == start {
+                break;
+            }
+            plan.push((at.min(next), at.max(next)));
+            at = next;
         }
     }
     plan
@@ -104,6 +111,20 @@ mod tests {
             assert_eq!(v, vec![0, 1, 2, 3, 4]);
         }
         assert_eq!(count, 120);
+        // Large inputs agree with std's stable sort.
+        let mut seed = 12345u64;
+        let mut big: Vec<(u64, usize)> = (0..5000)
+            .map(|i| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (seed >> 54, i)
+            })
+            .collect();
+        let mut expected = big.clone();
+        expected.sort_by_key(|p| p.0);
+        sort_by(&mut big, |a, b| a.0.cmp(&b.0));
+        assert_eq!(big, expected);
         let mut w = vec!["b", "a", "c"];
         sort_by(&mut w, |a, b| b.cmp(a));
         assert_eq!(w, vec!["c", "b", "a"]);

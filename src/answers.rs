@@ -339,7 +339,7 @@ fn read_tasks(v: &Value, path: &str) -> Result<Vec<Task>, Error> {
     Ok(tasks)
 }
 
-crate::json_object!(Answers {
+crate::to_json::json_object!(Answers {
     "language": language,
     "tasks": tasks,
     "deployment": deployment,
@@ -354,14 +354,14 @@ crate::json_object!(Answers {
     "priority": priority,
 });
 
-crate::json_name!(Task);
-crate::json_name!(Language => LANGUAGES);
-crate::json_name!(Deployment => DEPLOYMENTS);
-crate::json_name!(Hardware => HARDWARE);
-crate::json_name!(Use => USES);
-crate::json_name!(Region => REGIONS);
-crate::json_name!(Ecosystem => ECOSYSTEMS);
-crate::json_name!(Priority => PRIORITIES);
+crate::to_json::json_name!(Task);
+crate::to_json::json_name!(Language => LANGUAGES);
+crate::to_json::json_name!(Deployment => DEPLOYMENTS);
+crate::to_json::json_name!(Hardware => HARDWARE);
+crate::to_json::json_name!(Use => USES);
+crate::to_json::json_name!(Region => REGIONS);
+crate::to_json::json_name!(Ecosystem => ECOSYSTEMS);
+crate::to_json::json_name!(Priority => PRIORITIES);
 
 #[cfg(test)]
 mod tests {

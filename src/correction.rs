@@ -19,7 +19,7 @@ pub struct Correction {
     pub sources: List<Text>,
 }
 
-crate::json_object!(Correction {
+crate::to_json::json_object!(Correction {
     "id": id,
     "claimZh": claim_zh,
     "claimEn": claim_en,

@@ -82,7 +82,7 @@ pub fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
-crate::json_name!(Lang);
+crate::to_json::json_name!(Lang);
 
 #[cfg(test)]
 mod tests {

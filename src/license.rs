@@ -231,7 +231,7 @@ pub static LICENSES: [License; 11] = [
     TONGYI_QIANWEN_RESEARCH,
 ];
 
-crate::json_object!(License {
+crate::to_json::json_object!(License {
     "id": id,
     "name": name,
     "commercial": commercial,

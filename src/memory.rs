@@ -105,7 +105,7 @@ pub fn best_fit(model: &Model, memory_gb: f64, context_tokens: u32) -> Result<Es
     Err(last)
 }
 
-crate::json_object!(Estimate {
+crate::to_json::json_object!(Estimate {
     "precision": precision,
     "weightsGb": weights_gb,
     "kvCacheGb": kv_cache_gb,
@@ -113,7 +113,7 @@ crate::json_object!(Estimate {
     "totalGb": total_gb,
 });
 
-crate::json_name!(Precision);
+crate::to_json::json_name!(Precision);
 
 #[cfg(test)]
 mod tests {

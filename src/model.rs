@@ -328,7 +328,7 @@ impl Model {
     }
 }
 
-crate::json_object!(Benchmark {
+crate::to_json::json_object!(Benchmark {
     "name": name,
     "variant": variant,
     "score": score,
@@ -337,13 +337,13 @@ crate::json_object!(Benchmark {
     "source": source,
 });
 
-crate::json_object!(KvLayout {
+crate::to_json::json_object!(KvLayout {
     "layers": layers,
     "kvHeads": kv_heads,
     "headDim": head_dim,
 });
 
-crate::json_object!(Model {
+crate::to_json::json_object!(Model {
     "id": id,
     "name": name,
     "family": family,
@@ -370,5 +370,5 @@ crate::json_object!(Model {
     "corrections": corrections,
 });
 
-crate::json_name!(Family, Generation, Cloud);
+crate::to_json::json_name!(Family, Generation, Cloud);
 // Architecture, Modality, Variant and Specialty are named by the validator's tables (validate.rs).

@@ -4,7 +4,6 @@
 
 use crate::i18n::{L10n, Lang};
 use crate::to_json::{Sink, ToJson};
-use crate::value::Value;
 use alloc::vec::Vec;
 
 /// How a question is answered.
@@ -430,31 +429,6 @@ impl ToJson for Default {
     }
 }
 
-/// The JSON form of a default.
-pub fn default_value(d: Default) -> Value {
-    match d {
-        Default::Str(s) => Value::from(s),
-        Default::Strs(items) => {
-            let mut values = Vec::with_capacity(items.len());
-            for s in items {
-                values.push(Value::from(*s));
-            }
-            Value::Array(values)
-        }
-        Default::Num(x) => Value::from(x),
-        Default::Bool(b) => Value::Bool(b),
-        Default::Null => Value::Null,
-    }
-}
-
-/// The JSON form of an option value.
-pub fn option_value(v: OptionValue) -> Value {
-    match v {
-        OptionValue::Str(s) => Value::from(s),
-        OptionValue::Num(x) => Value::from(x),
-    }
-}
-
 /// The questionnaire in one language.
 pub fn questions(lang: Lang) -> Vec<Question> {
     let mut out = Vec::with_capacity(QUESTIONS.len());
@@ -481,13 +455,14 @@ impl Kind {
     }
 }
 
-crate::json_name!(Kind);
+crate::to_json::json_name!(Kind);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::answers::Answers;
     use crate::i18n::has_cjk;
+    use crate::value::Value;
 
     #[test]
     fn every_text_exists_in_both_languages() {
@@ -508,12 +483,18 @@ mod tests {
         }
     }
 
+    /// A value's JSON form, read back as a [`Value`].
+    fn value_of(v: &dyn ToJson) -> Value {
+        let text = crate::to_json::to_json_text(v);
+        Value::from(serde_json::from_str::<serde_json::Value>(&text).unwrap())
+    }
+
     #[test]
     fn defaults_and_options_are_valid_answers() {
         // Building an answers object from every default must give Answers::default().
         let mut obj = Vec::new();
         for q in &QUESTIONS {
-            obj.push((q.id.into(), default_value(q.default)));
+            obj.push((q.id.into(), value_of(&q.default)));
         }
         let parsed = Answers::from_value(&Value::Object(obj), "answers").unwrap();
         assert_eq!(parsed, Answers::default());
@@ -521,8 +502,8 @@ mod tests {
         for q in &QUESTIONS {
             for o in q.options {
                 let v = match (q.kind, o.value) {
-                    (Kind::Multi, v) => Value::Array(alloc::vec![option_value(v)]),
-                    (_, v) => option_value(v),
+                    (Kind::Multi, v) => Value::Array(alloc::vec![value_of(&v)]),
+                    (_, v) => value_of(&v),
                 };
                 let obj = alloc::vec![(q.id.into(), v)];
                 Answers::from_value(&Value::Object(obj), "answers")

@@ -935,21 +935,21 @@ fn option_label(def: &questions::QuestionDef, v: &Value, lang: Lang) -> String {
         .map_or_else(|| json::describe(v), |o| String::from(o.label.get(lang)))
 }
 
-crate::json_object!(Verdict {
+crate::to_json::json_object!(Verdict {
     "family": family,
     "margin": margin,
     "summary": summary,
     "deciding": deciding,
 });
 
-crate::json_object!(LicenseSummary {
+crate::to_json::json_object!(LicenseSummary {
     "id": id,
     "name": name,
     "commercial": commercial,
     "mauLimit": mau_limit,
 });
 
-crate::json_object!(Ranked {
+crate::to_json::json_object!(Ranked {
     "rank": rank,
     "id": id,
     "name": name,
@@ -972,7 +972,7 @@ crate::json_object!(Ranked {
     "sources": sources,
 });
 
-crate::json_object!(Excluded {
+crate::to_json::json_object!(Excluded {
     "id": id,
     "name": name,
     "family": family,
@@ -981,19 +981,19 @@ crate::json_object!(Excluded {
     "reasons": reasons,
 });
 
-crate::json_object!(Best {
+crate::to_json::json_object!(Best {
     "qwen": qwen,
     "llama": llama,
 });
 
-crate::json_object!(WhatIf {
+crate::to_json::json_object!(WhatIf {
     "question": question,
     "answer": answer,
     "verdict": verdict,
     "text": text,
 });
 
-crate::json_object!(CorrectionNote {
+crate::to_json::json_object!(CorrectionNote {
     "id": id,
     "claim": claim,
     "claimOriginal": claim_original,
@@ -1002,7 +1002,7 @@ crate::json_object!(CorrectionNote {
     "models": models,
 });
 
-crate::json_object!(Recommendation {
+crate::to_json::json_object!(Recommendation {
     "verdict": verdict,
     "best": best,
     "ranked": ranked,
@@ -1017,4 +1017,4 @@ crate::json_object!(Recommendation {
     "dataAsOf": data_as_of,
 });
 
-crate::json_name!(VerdictFamily);
+crate::to_json::json_name!(VerdictFamily);

@@ -1163,12 +1163,12 @@ fn caveats(model: &Model, a: &Answers, lang: Lang) -> Vec<String> {
     out
 }
 
-crate::json_object!(Exclusion {
+crate::to_json::json_object!(Exclusion {
     "code": code,
     "reason": text,
 });
 
-crate::json_object!(Weights {
+crate::to_json::json_object!(Weights {
     "language": language,
     "tasks": tasks,
     "ecosystem": ecosystem,
@@ -1177,7 +1177,7 @@ crate::json_object!(Weights {
     "recency": recency,
 });
 
-crate::json_object!(Reason {
+crate::to_json::json_object!(Reason {
     "criterion": criterion,
     "points": points,
     "maxPoints": max_points,
@@ -1197,7 +1197,7 @@ impl ExclusionCode {
     }
 }
 
-crate::json_name!(ExclusionCode, Criterion);
+crate::to_json::json_name!(ExclusionCode, Criterion);
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 //! Every explanation is a sentence in two languages with a few values in it. `format!` would
 //! build each one with its own formatting machinery (argument tables, `Display` impls, padding),
 //! several kilobytes of wasm in all; here one function fills `{}` (the next value) and `{0}`..`{9}`
-//! (a value by position, as the Chinese word order sometimes needs), and [`tr!`](crate::tr)
+//! (a value by position, as the Chinese word order sometimes needs), and `tr!`
 //! checks at compile time that a template's holes match its values.
 
 use alloc::borrow::Cow;

@@ -56,7 +56,6 @@ pub fn to_json_text<T: ToJson + ?Sized>(value: &T) -> String {
 
 /// Implements [`ToJson`] for a struct as an object with the listed keys, in order:
 /// `json_object!(Type { "jsonKey": field, ... });`.
-#[macro_export]
 macro_rules! json_object {
     ($ty:ty { $($key:literal: $field:ident),* $(,)? }) => {
         impl $crate::to_json::ToJson for $ty {
@@ -71,11 +70,11 @@ macro_rules! json_object {
         }
     };
 }
+pub(crate) use json_object;
 
 /// Implements [`ToJson`] for a field-less enum as its JSON name: from the `(name, value)` table
 /// its reader parses with (`json_name!(Type => TABLE);`), or from the enum's `as_str`
 /// (`json_name!(Type, Other);`).
-#[macro_export]
 macro_rules! json_name {
     ($ty:ty => $table:expr) => {
         impl $crate::to_json::ToJson for $ty {
@@ -94,6 +93,7 @@ macro_rules! json_name {
         )*
     };
 }
+pub(crate) use json_name;
 
 /// The JSON name of `value` in a `(name, value)` table, the same table the readers parse with.
 pub fn name_in<T: PartialEq>(table: &[(&'static str, T)], value: &T) -> &'static str {

@@ -793,10 +793,10 @@ fn build_benchmark(obj: &[(String, Value)]) -> Benchmark {
     }
 }
 
-crate::json_name!(Architecture => ARCHITECTURES);
-crate::json_name!(Modality => MODALITIES);
-crate::json_name!(Variant => VARIANTS);
-crate::json_name!(Specialty => SPECIALTIES);
+crate::to_json::json_name!(Architecture => ARCHITECTURES);
+crate::to_json::json_name!(Modality => MODALITIES);
+crate::to_json::json_name!(Variant => VARIANTS);
+crate::to_json::json_name!(Specialty => SPECIALTIES);
 
 #[cfg(test)]
 mod tests {

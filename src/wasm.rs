@@ -79,7 +79,7 @@ fn problems(errors: &[Error]) -> Vec<Problem> {
     out
 }
 
-crate::json_object!(Problem {
+crate::to_json::json_object!(Problem {
     "code": code,
     "path": path,
     "message": message,
@@ -92,7 +92,7 @@ struct Validation {
     problems: Vec<Problem>,
 }
 
-crate::json_object!(Validation {
+crate::to_json::json_object!(Validation {
     "ok": ok,
     "models": models,
     "problems": problems,

@@ -31,8 +31,8 @@ use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The allocator: Talc instead of Rust's default dlmalloc, for size (measured in the size
-/// report's notes); the module is single-threaded.
+/// The allocator: Talc instead of Rust's default dlmalloc, for size (the gzipped module was
+/// 2.9 KB smaller with it); the module is single-threaded.
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
@@ -162,7 +162,7 @@ impl JsBuilder {
                 array.unchecked_ref::<Array>().push(&value);
             }
             Some((object, false)) => {
-                // Keys are this crate's own field names, never `__proto__`.
+                // No key (see `key`): the value is dropped, never set on the prototype.
                 if let Some(key) = self.key.take() {
                     set_key(object, &key, &value);
                 }
@@ -207,7 +207,9 @@ impl Sink for JsBuilder {
     }
 
     fn key(&mut self, key: &str) {
-        self.key = Some(JsValue::from_str(key));
+        // Keys are this crate's own field names; `__proto__` would set the prototype through
+        // `Reflect.set`, so it is refused even though no result has it.
+        self.key = (key != "__proto__").then(|| JsValue::from_str(key));
     }
 
     fn end(&mut self) {

@@ -146,6 +146,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn decimals_and_digits() {
+        for n in [0u64, 7, 10, 99, 100, 65_535, 700_000_000, u64::MAX] {
+            assert_eq!(decimal(n), alloc::format!("{n}"));
+        }
+        assert_eq!(digits("0042"), Some(42));
+        assert_eq!(digits("999999999"), Some(999_999_999));
+        for bad in ["", "+1", "-1", "1 ", "1a", "1234567890"] {
+            assert_eq!(digits(bad), None, "{bad:?}");
+        }
+        assert_eq!(fmt_num(1.05, 3), "1.05");
+        assert_eq!(fmt_num(3.007, 3), "3.007");
+    }
+
+    #[test]
     fn formats_numbers_without_float_fmt() {
         assert_eq!(fmt_num(41.8, 1), "41.8");
         assert_eq!(fmt_num(40.0, 1), "40");

@@ -33,6 +33,11 @@ pub trait Sink {
     fn begin_array(&mut self);
     /// The key of the next value in the open object.
     fn key(&mut self, key: &str);
+    /// A key that is a field name of this crate: the same few recur in every row, so a sink
+    /// may reuse what it made of them.
+    fn field(&mut self, key: &'static str) {
+        self.key(key);
+    }
     /// Closes the innermost open object or array.
     fn end(&mut self);
 }
@@ -62,7 +67,7 @@ macro_rules! json_object {
             fn to_json(&self, out: &mut dyn $crate::to_json::Sink) {
                 out.begin_object();
                 $(
-                    out.key($key);
+                    out.field($key);
                     $crate::to_json::ToJson::to_json(&self.$field, out);
                 )*
                 out.end();

@@ -54,6 +54,14 @@ extern "C" {
     // `Object.keys` runs Proxy traps (`ownKeys`, `getOwnPropertyDescriptor`), which may throw.
     #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
     fn js_object_keys(value: &JsValue) -> Result<Array, JsValue>;
+
+    /// A plain object this module made for a result.
+    type PlainObject;
+
+    // `target[key] = value`: on our own plain object it cannot throw, so no `catch` (and no
+    // `Reflect.set` call) per property of a result.
+    #[wasm_bindgen(method, structural, indexing_setter)]
+    fn set_property(target: &PlainObject, key: &JsValue, value: &JsValue);
 }
 
 /// The `name` of every error this module throws.
@@ -129,7 +137,9 @@ fn set(target: &JsValue, key: &str, value: &JsValue) {
 }
 
 fn set_key(target: &JsValue, key: &JsValue, value: &JsValue) {
-    let _ = Reflect::set(target, key, value);
+    target
+        .unchecked_ref::<PlainObject>()
+        .set_property(key, value);
 }
 
 /// A result as plain JavaScript objects, arrays and primitives.
@@ -138,6 +148,7 @@ fn to_js<T: ToJson + ?Sized>(value: &T) -> JsValue {
         root: JsValue::NULL,
         open: Vec::new(),
         key: None,
+        fields: Vec::new(),
     };
     value.to_json(&mut builder);
     builder.root
@@ -152,6 +163,10 @@ struct JsBuilder {
     open: Vec<(JsValue, bool)>,
     /// The key for the next value in the innermost open object.
     key: Option<JsValue>,
+    /// Field names already made into JavaScript strings, by address and length: a `'static`
+    /// string is never freed, so the same address and length are the same text. Saves making
+    /// the same dozens of keys again for every model of `catalog()`.
+    fields: Vec<(usize, usize, JsValue)>,
 }
 
 impl JsBuilder {
@@ -210,6 +225,18 @@ impl Sink for JsBuilder {
         // Keys are this crate's own field names; `__proto__` would set the prototype through
         // `Reflect.set`, so it is refused even though no result has it.
         self.key = (key != "__proto__").then(|| JsValue::from_str(key));
+    }
+
+    fn field(&mut self, key: &'static str) {
+        let id = (key.as_ptr() as usize, key.len());
+        if let Some((_, _, made)) = self.fields.iter().find(|(p, n, _)| (*p, *n) == id) {
+            self.key = Some(made.clone());
+            return;
+        }
+        self.key(key);
+        if let Some(made) = &self.key {
+            self.fields.push((id.0, id.1, made.clone()));
+        }
     }
 
     fn end(&mut self) {

@@ -222,8 +222,8 @@ impl Sink for JsBuilder {
     }
 
     fn key(&mut self, key: &str) {
-        // Keys are this crate's own field names; `__proto__` would set the prototype through
-        // `Reflect.set`, so it is refused even though no result has it.
+        // Keys are this crate's own field names; `obj["__proto__"] = v` would set the
+        // prototype, so that key is refused even though no result has it.
         self.key = (key != "__proto__").then(|| JsValue::from_str(key));
     }
 

@@ -87,6 +87,11 @@ impl Generation {
         Generation::Llama4,
     ];
 
+    /// The generation with this JSON name.
+    pub fn from_name(name: &str) -> Option<Generation> {
+        Generation::ALL.into_iter().find(|g| g.as_str() == name)
+    }
+
     /// The vendor's name for the generation, as in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -203,6 +208,11 @@ impl Cloud {
         Cloud::AzureFoundry,
         Cloud::GoogleVertex,
     ];
+
+    /// The cloud with this JSON name.
+    pub fn from_name(name: &str) -> Option<Cloud> {
+        Cloud::ALL.into_iter().find(|c| c.as_str() == name)
+    }
 
     /// The JSON name.
     pub fn as_str(self) -> &'static str {

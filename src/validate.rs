@@ -327,7 +327,7 @@ fn is_family(s: &str) -> bool {
     FAMILIES.iter().any(|(name, _)| *name == s)
 }
 fn is_generation(s: &str) -> bool {
-    Generation::ALL.iter().any(|g| g.as_str() == s)
+    Generation::from_name(s).is_some()
 }
 fn is_architecture(s: &str) -> bool {
     ARCHITECTURES.iter().any(|(name, _)| *name == s)
@@ -339,7 +339,7 @@ fn is_specialty(s: &str) -> bool {
     SPECIALTIES.iter().any(|(name, _)| *name == s)
 }
 fn is_cloud(s: &str) -> bool {
-    Cloud::ALL.iter().any(|c| c.as_str() == s)
+    Cloud::from_name(s).is_some()
 }
 fn is_variant(s: &str) -> bool {
     VARIANTS.iter().any(|(name, _)| *name == s)
@@ -590,9 +590,7 @@ fn read_model(v: &Value, path: &str, errors: &mut Vec<Error>) -> Option<Model> {
 
     // Rules between fields, checked only when both sides are sound on their own.
     let family = name_of(obj, "family", &FAMILIES);
-    let generation = crate::value::field(obj, "generation")
-        .and_then(Value::as_str)
-        .and_then(|s| Generation::ALL.into_iter().find(|g| g.as_str() == s));
+    let generation = generation_of(obj);
     if let (Some(family), Some(generation)) = (family, generation) {
         if generation.family() != family {
             errors.push(Error::UnknownValue {
@@ -675,8 +673,17 @@ fn boolean(obj: &[(String, Value)], key: &str) -> bool {
 }
 
 fn name_of<T: Copy>(obj: &[(String, Value)], key: &str, table: &[(&str, T)]) -> Option<T> {
-    let s = get(obj, key)?.as_str()?;
+    named(get(obj, key)?, table)
+}
+
+/// The enum value a JSON name stands for in a `(name, value)` table.
+fn named<T: Copy>(v: &Value, table: &[(&str, T)]) -> Option<T> {
+    let s = v.as_str()?;
     table.iter().find(|(name, _)| *name == s).map(|(_, v)| *v)
+}
+
+fn generation_of(obj: &[(String, Value)]) -> Option<Generation> {
+    Generation::from_name(get(obj, "generation")?.as_str()?)
 }
 
 /// The items of a list field, each built by `item`; `default` if the field is absent or null.
@@ -713,10 +720,7 @@ fn build_model(obj: &[(String, Value)]) -> Model {
         id: text(obj, "id"),
         name: text(obj, "name"),
         family: name_of(obj, "family", &FAMILIES).unwrap_or(Family::Qwen),
-        generation: get(obj, "generation")
-            .and_then(Value::as_str)
-            .and_then(|s| Generation::ALL.into_iter().find(|g| g.as_str() == s))
-            .unwrap_or(Generation::Qwen3),
+        generation: generation_of(obj).unwrap_or(Generation::Qwen3),
         released: text(obj, "released"),
         architecture: name_of(obj, "architecture", &ARCHITECTURES).unwrap_or(Architecture::Dense),
         params_b: number(obj, "paramsB"),
@@ -726,15 +730,11 @@ fn build_model(obj: &[(String, Value)]) -> Model {
         vocab_size: optional_number(obj, "vocabSize").map(|x| x as u32),
         training_tokens_t: optional_number(obj, "trainingTokensT"),
         modalities: items(obj, "modalities", &[Modality::Text], |v| {
-            let s = v.as_str()?;
-            MODALITIES.iter().find(|(n, _)| *n == s).map(|(_, m)| *m)
+            named(v, &MODALITIES)
         }),
         languages: items(obj, "languages", &[], owned_text),
         language_count: optional_number(obj, "languageCount").map(|x| x as u16),
-        specialties: items(obj, "specialties", &[], |v| {
-            let s = v.as_str()?;
-            SPECIALTIES.iter().find(|(n, _)| *n == s).map(|(_, x)| *x)
-        }),
+        specialties: items(obj, "specialties", &[], |v| named(v, &SPECIALTIES)),
         license: build_license(get(obj, "license").map(fields).unwrap_or_default()),
         benchmarks: items(obj, "benchmarks", &[], |v| Some(build_benchmark(fields(v)))),
         kv: get(obj, "kv").map(|v| {
@@ -745,10 +745,7 @@ fn build_model(obj: &[(String, Value)]) -> Model {
                 head_dim: number(kv, "headDim") as u16,
             }
         }),
-        hosted_on: items(obj, "hostedOn", &[], |v| {
-            let s = v.as_str()?;
-            Cloud::ALL.into_iter().find(|c| c.as_str() == s)
-        }),
+        hosted_on: items(obj, "hostedOn", &[], |v| Cloud::from_name(v.as_str()?)),
         superseded_by: optional_text(obj, "supersededBy"),
         sources: items(obj, "sources", &[], owned_text),
         as_of: text(obj, "asOf"),

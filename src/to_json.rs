@@ -183,12 +183,6 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-impl<T: ToJson> ToJson for &[T] {
-    fn to_json(&self, out: &mut dyn Sink) {
-        (**self).to_json(out);
-    }
-}
-
 impl<T: ToJson + Clone> ToJson for Cow<'_, [T]> {
     fn to_json(&self, out: &mut dyn Sink) {
         (**self).to_json(out);

@@ -100,12 +100,6 @@ impl From<u64> for Value {
     }
 }
 
-impl From<bool> for Value {
-    fn from(b: bool) -> Value {
-        Value::Bool(b)
-    }
-}
-
 /// For native hosts and tests, which parse JSON text with `serde_json` (the wasm module never
 /// links it: JavaScript parses text there).
 impl From<serde_json::Value> for Value {

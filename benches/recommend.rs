@@ -2,8 +2,7 @@
 //! Run with `make bench` (or `cargo bench --bench recommend`).
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use qwen_or_llama::{all, recommend, Answers, Model, Options};
-use std::borrow::Cow;
+use qwen_or_llama::{builtin, recommend, Answers, Catalog, Options};
 
 fn answers() -> Answers {
     Answers::from_json_text(
@@ -14,13 +13,15 @@ fn answers() -> Answers {
     .unwrap()
 }
 
-/// 10,000 models: the built-in rows repeated with unique ids and varied sizes.
-fn generated(n: usize) -> Vec<Model> {
-    let base = all();
-    let mut out: Vec<Model> = (0..n)
+/// 10,000 models: the built-in rows repeated with unique ids and varied sizes, under the
+/// built-in licenses, generations and corrections.
+fn generated(n: usize) -> Catalog {
+    let base = builtin().unwrap();
+    let mut big = base.clone();
+    big.models = (0..n)
         .map(|i| {
-            let mut m = base[i % base.len()].clone();
-            m.id = Cow::Owned(format!("{}-g{i:05}", m.id));
+            let mut m = base.models[i % base.models.len()].clone();
+            m.id = format!("{}-g{i:05}", m.id);
             m.superseded_by = None;
             let scale = 0.5 + (i % 7) as f64 * 0.25;
             m.params_b *= scale;
@@ -28,8 +29,8 @@ fn generated(n: usize) -> Vec<Model> {
             m
         })
         .collect();
-    out.sort_by(|a, b| a.id.cmp(&b.id));
-    out
+    big.models.sort_by(|a, b| a.id.cmp(&b.id));
+    big
 }
 
 fn bench(c: &mut Criterion) {
@@ -40,10 +41,10 @@ fn bench(c: &mut Criterion) {
         ..Options::default()
     };
     c.bench_function("recommend/builtin", |b| {
-        b.iter(|| recommend(black_box(&a), all(), &full))
+        b.iter(|| recommend(black_box(&a), builtin().unwrap(), &full))
     });
     c.bench_function("recommend/builtin-no-whatif", |b| {
-        b.iter(|| recommend(black_box(&a), all(), &no_what_if))
+        b.iter(|| recommend(black_box(&a), builtin().unwrap(), &no_what_if))
     });
     let big = generated(10_000);
     let mut group = c.benchmark_group("recommend/10k");

@@ -86,44 +86,164 @@ function call(fn) {
   }
 }
 
+/** Largest JSON text accepted, in UTF-16 units (as the module's byte limit). */
+const MAX_JSON_TEXT = 64 * 1024 * 1024;
+/** Longest string accepted in any field, in UTF-16 units. */
+const MAX_STRING = 4096;
+/** Deepest nesting accepted (the module's limit too). */
+const MAX_DEPTH = 32;
+
+/** An error about the host's input at `path`; its message starts with the path, as the module's do. */
+function inputError(code, path, detail) {
+  const err = packageError(code, `${path}: ${detail}`);
+  err.path = path;
+  err.problems[0].path = path;
+  return err;
+}
+
+/**
+ * Host input as JSON text for the module. Walks the value the way JSON.stringify does (own
+ * enumerable string keys; `undefined` fields left out, `undefined` elsewhere as null), but
+ * refuses what JSON cannot hold (BigInt, symbols, functions, non-finite numbers) and anything
+ * beyond the limits, each with a code and the path. Getters and Proxy traps run here, inside
+ * `try`, so none can throw under the module's frames.
+ */
+function toJsonText(value, path) {
+  let budget = MAX_JSON_TEXT;
+  const spend = (n, at) => {
+    budget -= n;
+    if (budget < 0) throw inputError('too-large', at, 'too large (limit: 64 MiB of JSON text)');
+  };
+  const unreadable = (at) => inputError('wrong-type', at, 'invalid type: a value that threw an exception when read, expected plain JSON data');
+  const walk = (v, at, depth) => {
+    if (v === undefined || v === null) {
+      spend(4, at);
+      return null;
+    }
+    switch (typeof v) {
+      case 'boolean':
+        spend(5, at);
+        return v;
+      case 'number':
+        if (!Number.isFinite(v)) throw inputError('wrong-type', at, `invalid type: ${v}, expected a finite number`);
+        spend(8, at);
+        return v === 0 ? 0 : v; // -0 is 0
+      case 'string':
+        if (v.length > MAX_STRING) throw inputError('too-large', at, `too large (limit: ${MAX_STRING} characters per string)`);
+        spend(v.length + 2, at);
+        return v;
+      case 'bigint':
+        throw inputError('wrong-type', at, 'invalid type: a BigInt, expected a number');
+      case 'symbol':
+      case 'function':
+        throw inputError('wrong-type', at, `invalid type: a ${typeof v}, expected a JSON value`);
+      default:
+        break;
+    }
+    if (depth >= MAX_DEPTH) throw inputError('too-large', at, `too large (limit: ${MAX_DEPTH} levels of nesting)`);
+    let isArray;
+    try {
+      isArray = Array.isArray(v);
+    } catch {
+      throw unreadable(at);
+    }
+    if (isArray) {
+      let length;
+      try {
+        length = v.length;
+      } catch {
+        throw unreadable(at);
+      }
+      if (!Number.isSafeInteger(length) || length < 0) throw inputError('wrong-type', at, 'invalid type: an array with an invalid length, expected an array');
+      // Every element costs at least one byte of JSON, so a huge (even sparse) array is refused before it is walked.
+      if (length > budget) throw inputError('too-large', at, 'too large (limit: 64 MiB of JSON text)');
+      spend(2, at);
+      const out = [];
+      for (let i = 0; i < length; i++) {
+        const itemPath = `${at}[${i}]`;
+        let item;
+        try {
+          item = v[i];
+        } catch {
+          throw unreadable(itemPath);
+        }
+        out.push(walk(item, itemPath, depth + 1));
+        spend(1, at);
+      }
+      return out;
+    }
+    let keys;
+    try {
+      keys = Object.keys(v);
+    } catch {
+      throw unreadable(at);
+    }
+    spend(2, at);
+    // No prototype: a "__proto__" key becomes an own property, as JSON.parse makes it.
+    const out = Object.create(null);
+    for (const key of keys) {
+      if (key.length > MAX_STRING) throw inputError('too-large', at, `too large (limit: ${MAX_STRING} characters per key)`);
+      const itemPath = `${at}.${key.length > 40 ? `${key.slice(0, 40)}…` : key}`;
+      let item;
+      try {
+        item = v[key];
+      } catch {
+        throw unreadable(itemPath);
+      }
+      if (item === undefined) continue; // as in JSON.stringify: an undefined field is an absent field
+      out[key] = walk(item, itemPath, depth + 1);
+      spend(key.length + 3, at);
+    }
+    return out;
+  };
+  return JSON.stringify(walk(value, path, 0));
+}
+
 /** The questionnaire in `lang` ("en", the default, or "zh"). */
 export function questions(lang) {
-  return call(() => wasm.questions(lang));
+  return call(() => {
+    // An object is the wrong type as a whole, whatever its fields hold.
+    if (lang !== null && typeof lang === 'object') throw inputError('wrong-type', 'lang', 'invalid type: an object, expected a string');
+    return wasm.questions(toJsonText(lang, 'lang'));
+  });
 }
 
 /** Ranks the catalog for `answers` with `options`; throws a QwenOrLlamaError for bad input. */
 export function recommend(answers, options) {
-  return call(() => wasm.recommend(answers, options));
+  return call(() => wasm.recommend(toJsonText(answers, 'answers'), toJsonText(options, 'options')));
 }
 
-/** The built-in catalog. */
+/** The built-in catalog: `{ generations, licenses, corrections, models }`. */
 export function catalog() {
   return call(() => wasm.catalog());
 }
 
-/** Checks a custom catalog (JSON text or an array); never throws for a bad catalog. */
+/** Checks a custom catalog (JSON text, an object of tables or an array of models); never throws for a bad catalog. */
 export function validateCatalog(json) {
   return call(() => {
     if (typeof json === 'string') {
-      // JSON text is parsed here, in JavaScript, so the wasm module needs no JSON parser.
       if (json.length > MAX_JSON_TEXT) {
-        return invalid('too-large', 'catalog: too large (limit: 64 MiB of JSON text)');
+        return invalid('too-large', 'catalog', 'catalog: too large (limit: 64 MiB of JSON text)');
       }
       try {
         json = JSON.parse(json);
       } catch (e) {
-        return invalid('invalid-json', `catalog: not valid JSON (${e && e.message ? e.message : e})`);
+        return invalid('invalid-json', 'catalog', `catalog: not valid JSON (${e && e.message ? e.message : e})`);
       }
     }
-    return wasm.validateCatalog(json);
+    let text;
+    try {
+      text = toJsonText(json, 'catalog');
+    } catch (e) {
+      if (!isQwenOrLlamaError(e)) throw e;
+      return invalid(e.code, e.path, e.message);
+    }
+    return wasm.validateCatalog(text);
   });
 }
 
-/** Largest JSON text `validateCatalog` parses, in UTF-16 units (as the core's byte limit). */
-const MAX_JSON_TEXT = 64 * 1024 * 1024;
-
-function invalid(code, message) {
-  return { ok: false, models: 0, problems: [{ code, path: 'catalog', message }] };
+function invalid(code, path, message) {
+  return { ok: false, models: 0, problems: [{ code, path, message }] };
 }
 
 /** The package version. */
@@ -131,7 +251,7 @@ export function version() {
   return call(() => wasm.version());
 }
 
-/** The date the catalog's facts were last checked, YYYY-MM-DD. */
+/** The date the built-in catalog's facts were last checked, YYYY-MM-DD. */
 export function dataAsOf() {
   return call(() => wasm.dataAsOf());
 }

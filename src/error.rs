@@ -1,159 +1,226 @@
 //! The one error type of the crate. Its codes are API: hosts branch on them, so they never change.
 
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use core::fmt;
+use serde::Serialize;
 
-/// Why an input was refused. Every variant names the field (`path`, e.g. `answers.memoryGb`
-/// or `catalog[3].license.mauLimit`), what was expected and what was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What kind of problem an [`Error`] is. The JSON names (`wrong-type`, ...) are API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(rename = "CoreErrorCode"))]
+#[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
-pub enum Error {
+pub enum Code {
     /// The text is not JSON (or nests deeper than the parser allows).
-    InvalidJson {
-        /// Where the text came from, e.g. `answers` or `catalog`.
-        path: String,
-        /// What the parser said, with line and column.
-        detail: String,
-    },
+    InvalidJson,
     /// A value has the wrong JSON type, or a number is not finite.
-    WrongType {
-        /// The field.
-        path: String,
-        /// What was expected, e.g. `a number`.
-        expected: &'static str,
-        /// What was found, shortened.
-        found: String,
-    },
+    WrongType,
     /// A number is outside its allowed range.
-    OutOfRange {
-        /// The field.
-        path: String,
-        /// The allowed range in words.
-        expected: &'static str,
-        /// The value found.
-        found: String,
-    },
+    OutOfRange,
     /// A string is not one of the allowed values.
-    UnknownValue {
-        /// The field.
-        path: String,
-        /// The allowed values.
-        expected: &'static str,
-        /// The value found, shortened.
-        found: String,
-    },
+    UnknownValue,
     /// An object has a key the schema does not know (usually a typo).
-    UnknownField {
-        /// The field, including the unknown key.
-        path: String,
-        /// The known keys.
-        expected: &'static str,
-    },
+    UnknownField,
     /// A required field is absent.
-    MissingField {
-        /// The field.
-        path: String,
-    },
+    MissingField,
     /// An input is larger than the limits the module accepts.
-    TooLarge {
-        /// The field.
-        path: String,
-        /// The limit in words.
-        limit: &'static str,
-    },
-    /// Two catalog models share an id.
-    DuplicateId {
-        /// The field of the second occurrence.
-        path: String,
-        /// The repeated id.
-        id: String,
-    },
+    TooLarge,
+    /// Two catalog entries share an id.
+    DuplicateId,
     /// The catalog has no models.
-    EmptyCatalog {
-        /// The field.
-        path: String,
-    },
+    EmptyCatalog,
 }
 
-impl Error {
-    /// The stable machine code of this error (`wrong-type`, `out-of-range`, ...).
-    pub fn code(&self) -> &'static str {
+impl Code {
+    /// The JSON name, e.g. `wrong-type` (a test holds it to the serde name).
+    pub fn as_str(self) -> &'static str {
         match self {
-            Error::InvalidJson { .. } => "invalid-json",
-            Error::WrongType { .. } => "wrong-type",
-            Error::OutOfRange { .. } => "out-of-range",
-            Error::UnknownValue { .. } => "unknown-value",
-            Error::UnknownField { .. } => "unknown-field",
-            Error::MissingField { .. } => "missing-field",
-            Error::TooLarge { .. } => "too-large",
-            Error::DuplicateId { .. } => "duplicate-id",
-            Error::EmptyCatalog { .. } => "empty-catalog",
+            Code::InvalidJson => "invalid-json",
+            Code::WrongType => "wrong-type",
+            Code::OutOfRange => "out-of-range",
+            Code::UnknownValue => "unknown-value",
+            Code::UnknownField => "unknown-field",
+            Code::MissingField => "missing-field",
+            Code::TooLarge => "too-large",
+            Code::DuplicateId => "duplicate-id",
+            Code::EmptyCatalog => "empty-catalog",
         }
     }
+}
 
+/// Why an input was refused: the field (`path`, e.g. `answers.memoryGb` or
+/// `catalog.models[3].license`), and a message that starts with the path and says what was
+/// expected and what was found. Serialised as `{ code, path, message }`, the shape of every
+/// entry in `problems`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(rename = "CoreProblem"))]
+pub struct Error {
+    /// The stable machine code.
+    pub(crate) code: Code,
     /// The field the error is about, as a JavaScript-style path.
-    pub fn path(&self) -> &str {
-        match self {
-            Error::InvalidJson { path, .. }
-            | Error::WrongType { path, .. }
-            | Error::OutOfRange { path, .. }
-            | Error::UnknownValue { path, .. }
-            | Error::UnknownField { path, .. }
-            | Error::MissingField { path }
-            | Error::TooLarge { path, .. }
-            | Error::DuplicateId { path, .. }
-            | Error::EmptyCatalog { path } => path,
-        }
-    }
+    pub(crate) path: String,
+    /// What hosts show: the path, then what was expected and what was found.
+    pub(crate) message: String,
 }
 
+/// Longest message kept, in bytes: serde quotes the bad value, which may be long.
+const MAX_MESSAGE: usize = 300;
+
 impl Error {
-    /// The message hosts show: the path, then what was expected and what was found. Built by
-    /// concatenation, not `core::fmt`, to keep formatting code out of the wasm module.
-    pub fn message(&self) -> String {
-        let (before, middle, after): (&str, &str, &str) = match self {
-            Error::InvalidJson { detail, .. } => (": not valid JSON (", detail, ")"),
-            Error::WrongType {
-                expected, found, ..
-            }
-            | Error::OutOfRange {
-                expected, found, ..
-            } => return self.expected_got("expected ", expected, found),
-            Error::UnknownValue {
-                expected, found, ..
-            } => return self.expected_got("expected one of ", expected, found),
-            Error::UnknownField { expected, .. } => {
-                (": unknown field (known fields: ", expected, ")")
-            }
-            Error::MissingField { .. } => (": required field is missing", "", ""),
-            Error::TooLarge { limit, .. } => (": too large (limit: ", limit, ")"),
-            Error::DuplicateId { id, .. } => (": duplicate model id \"", id, "\""),
-            Error::EmptyCatalog { .. } => (": expected at least one model", "", ""),
-        };
-        let mut out = String::from(self.path());
-        out.push_str(before);
-        out.push_str(middle);
-        out.push_str(after);
-        out
+    /// An error at `path`; `detail` is the message after the path.
+    pub fn new(code: Code, path: &str, detail: &str) -> Error {
+        let mut message = String::with_capacity(path.len() + 2 + detail.len().min(MAX_MESSAGE));
+        message.push_str(path);
+        message.push_str(": ");
+        let mut end = detail.len().min(MAX_MESSAGE);
+        while !detail.is_char_boundary(end) {
+            end -= 1;
+        }
+        message.push_str(detail.get(..end).unwrap_or(""));
+        if end < detail.len() {
+            message.push('…');
+        }
+        Error {
+            code,
+            path: path.to_string(),
+            message,
+        }
     }
 
-    /// `path: expected …, got …`.
-    fn expected_got(&self, lead: &str, expected: &str, found: &str) -> String {
-        let mut out = String::from(self.path());
-        out.push_str(": ");
-        out.push_str(lead);
-        out.push_str(expected);
-        out.push_str(", got ");
-        out.push_str(found);
-        out
+    /// The stable machine code of this error as text (`wrong-type`, `out-of-range`, ...).
+    pub fn code(&self) -> &'static str {
+        self.code.as_str()
+    }
+
+    /// The kind of error.
+    pub fn kind(&self) -> Code {
+        self.code
+    }
+
+    /// The field the error is about.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The message hosts show; it starts with the path.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// A serde error met while reading `path` (the input's name, e.g. `answers`), with the
+    /// place inside the input that serde_path_to_error recorded.
+    pub(crate) fn from_serde(
+        path: &str,
+        e: serde_path_to_error::Error<serde_json::Error>,
+    ) -> Error {
+        let inner = e.path().to_string();
+        let mut at = String::from(path);
+        match inner.as_str() {
+            "." => {}
+            p if p.starts_with('[') => at.push_str(p),
+            p => {
+                at.push('.');
+                at.push_str(p);
+            }
+        }
+        Error::from_json(&at, e.inner())
+    }
+
+    /// A serde_json error at `path`. serde names the kind of a data error only in its message,
+    /// so the code comes from the message's opening words, which are serde's own (the provided
+    /// methods of `serde::de::Error`: `invalid type`, `unknown field`, ...).
+    pub(crate) fn from_json(path: &str, e: &serde_json::Error) -> Error {
+        // Display adds " at line L column C" for text input; the message alone is the detail.
+        let mut detail = e.to_string();
+        if e.line() > 0 {
+            if let Some(cut) = detail.rfind(" at line ") {
+                detail.truncate(cut);
+            }
+        }
+        if !e.is_data() {
+            let code = if detail.starts_with("recursion limit") {
+                Code::TooLarge
+            } else {
+                Code::InvalidJson
+            };
+            let mut text = String::from("not valid JSON (");
+            text.push_str(&e.to_string());
+            text.push(')');
+            return Error::new(code, path, &text);
+        }
+        let code = if detail.starts_with("unknown field") {
+            Code::UnknownField
+        } else if detail.starts_with("missing field") {
+            Code::MissingField
+        } else if detail.starts_with("unknown variant") {
+            Code::UnknownValue
+        } else if detail.starts_with("invalid value") || detail.starts_with("invalid length") {
+            // Whole numbers beyond their type's range (`-1` as a count, 2^40 tokens).
+            Code::OutOfRange
+        } else {
+            Code::WrongType
+        };
+        // A missing field's path names the field, as every other error does.
+        let mut at = String::from(path);
+        if code == Code::MissingField {
+            if let Some(name) = detail.split('`').nth(1) {
+                at.push('.');
+                at.push_str(name);
+            }
+        }
+        Error::new(code, &at, &detail)
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.message)
     }
 }
 
 #[cfg(feature = "std")]
 impl std::error::Error for Error {}
+
+/// `parent.key`, the path of an object field.
+pub(crate) fn field(parent: &str, key: &str) -> String {
+    alloc::format!("{parent}.{key}")
+}
+
+/// `parent[i]`, the path of an array element.
+pub(crate) fn index(parent: &str, i: usize) -> String {
+    alloc::format!("{parent}[{i}]")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_names_are_the_serde_names() {
+        for code in [
+            Code::InvalidJson,
+            Code::WrongType,
+            Code::OutOfRange,
+            Code::UnknownValue,
+            Code::UnknownField,
+            Code::MissingField,
+            Code::TooLarge,
+            Code::DuplicateId,
+            Code::EmptyCatalog,
+        ] {
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::Value::from(code.as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn long_details_are_cut_at_a_character_boundary() {
+        let e = Error::new(Code::WrongType, "a", &"中".repeat(400));
+        assert!(e.message.len() < MAX_MESSAGE + 10);
+        assert!(e.message.ends_with('…'));
+        assert!(e.message.starts_with("a: 中"));
+    }
+}

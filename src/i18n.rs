@@ -1,7 +1,11 @@
 //! The two UI languages and the pair type that holds every static text in both.
 
+use serde::{Deserialize, Deserializer, Serialize};
+
 /// A UI language: English or Simplified Chinese.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English (the default).
     #[default]
@@ -30,34 +34,20 @@ impl Lang {
         }
     }
 
-    /// Reads a language from JSON: `null` is the default (`en`), a string is parsed as by
-    /// [`Lang::parse`], anything else is an error at `path`.
-    pub fn from_value(v: &crate::value::Value, path: &str) -> Result<Lang, crate::Error> {
-        if v.is_null() {
-            return Ok(Lang::default());
-        }
-        let s = crate::json::string(v, path)?;
-        Lang::parse(s).ok_or_else(|| crate::Error::UnknownValue {
-            path: alloc::string::String::from(path),
-            expected: "\"en\", \"zh\"",
-            found: crate::json::quote(s),
-        })
-    }
-
-    /// The JSON name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Zh => "zh",
-        }
-    }
-
     /// Picks the text for this language.
     pub fn pick(self, en: &'static str, zh: &'static str) -> &'static str {
         match self {
             Lang::En => en,
             Lang::Zh => zh,
         }
+    }
+}
+
+/// Read by hand, not derived, so that regional tags (`zh-CN`, `en_GB`) are accepted too.
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let tag = <alloc::borrow::Cow<'de, str>>::deserialize(d)?;
+        Lang::parse(&tag).ok_or_else(|| serde::de::Error::unknown_variant(&tag, &["en", "zh"]))
     }
 }
 
@@ -82,8 +72,6 @@ pub fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
-crate::to_json::json_name!(Lang);
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +82,9 @@ mod tests {
         assert_eq!(Lang::parse("en_GB"), Some(Lang::En));
         assert_eq!(Lang::parse("fr"), None);
         assert_eq!(Lang::parse(""), None);
+        let zh: Lang = serde_json::from_str("\"zh-Hans\"").unwrap();
+        assert_eq!(zh, Lang::Zh);
+        let e = serde_json::from_str::<Lang>("\"fr\"").unwrap_err();
+        assert!(e.to_string().starts_with("unknown variant `fr`"), "{e}");
     }
 }

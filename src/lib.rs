@@ -6,18 +6,20 @@
 //! JavaScript; `src/wasm.rs` is the only file that does.
 //!
 //! ```
-//! use qwen_or_llama::{recommend_json, Lang};
+//! use qwen_or_llama::{recommend_json, Options};
 //! let answers = r#"{ "language": "zh", "tasks": ["chat"], "memoryGb": 24 }"#;
-//! let rec = recommend_json(answers, &Default::default()).unwrap();
-//! assert_eq!(rec.verdict.family.as_str(), "qwen");
-//! # let _ = Lang::Zh;
+//! let rec = recommend_json(answers, &Options::default()).unwrap();
+//! assert_eq!(serde_json::to_value(rec.verdict.family).unwrap(), "qwen");
 //! ```
 //!
 //! # Data
-//! Every catalog row is hand-written from the vendors' own model cards, licenses, blogs and
-//! technical reports, as collected in the project's `shared/data/model-facts.md` and
-//! `shared/data/model-architecture.md`. Each row carries its source URLs and an as-of date
-//! ([`DATA_AS_OF`]). A value that could not be verified is absent (`None`), never estimated.
+//! The built-in catalog is `data/catalog.json`: generations, licenses, corrections and models,
+//! each row hand-written from the vendors' own model cards, licenses, blogs and technical
+//! reports, with its source URLs and the date it was checked (`asOf`). A value that could not
+//! be verified is absent, never estimated. It is embedded in the crate and read through the
+//! same reader and checks as a host's catalog ([`Catalog::from_value`]). Its JSON Schema,
+//! `data/catalog.schema.json`, and the package's TypeScript types are generated from the Rust
+//! types by tests (`src/generated.rs`).
 #![cfg_attr(not(any(test, feature = "std")), no_std)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -40,31 +42,31 @@ pub mod answers;
 pub mod catalog;
 pub mod correction;
 pub mod error;
+pub mod generation;
 pub mod i18n;
-pub mod json;
+mod input;
 pub mod license;
 pub mod memory;
 pub mod model;
-pub mod number;
+mod order;
 pub mod questions;
 pub mod recommend;
 pub mod scoring;
-pub mod sort;
-pub mod template;
-pub mod to_json;
+mod text;
 pub mod validate;
-pub mod value;
 
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]
 pub mod wasm;
 
+#[cfg(test)]
+mod generated;
+
 pub use answers::Answers;
-pub use catalog::{all, get, DATA_AS_OF};
-pub use error::Error;
+pub use catalog::{builtin, Catalog};
+pub use error::{Code, Error};
 pub use i18n::Lang;
 pub use model::{Family, Model};
-pub use recommend::{recommend, recommend_json, Options, Recommendation};
-pub use to_json::{to_json_text, ToJson};
+pub use recommend::{recommend, recommend_json, recommend_value, Options, Recommendation};
 
 /// The crate version, as hosts see it in `version`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

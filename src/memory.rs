@@ -10,9 +10,12 @@
 //! attention layout is not verified, the KV cache is left out and the estimate says so.
 
 use crate::model::Model;
+use serde::Serialize;
 
 /// The numeric precision a model runs at, or a managed API.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Precision {
     /// 16-bit weights, as released.
     Bf16,
@@ -38,7 +41,7 @@ impl Precision {
         }
     }
 
-    /// The JSON name.
+    /// The JSON name (a test holds it to the serde name).
     pub fn as_str(self) -> &'static str {
         match self {
             Precision::Bf16 => "bf16",
@@ -56,7 +59,10 @@ pub const OVERHEAD_GB: f64 = 0.5;
 pub const OVERHEAD_SHARE: f64 = 0.05;
 
 /// An estimate, split so the UI can show where the memory goes.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(rename = "MemoryEstimate"))]
+#[serde(rename_all = "camelCase")]
 pub struct Estimate {
     /// The precision.
     pub precision: Precision,
@@ -105,20 +111,28 @@ pub fn best_fit(model: &Model, memory_gb: f64, context_tokens: u32) -> Result<Es
     Err(last)
 }
 
-crate::to_json::json_object!(Estimate {
-    "precision": precision,
-    "weightsGb": weights_gb,
-    "kvCacheGb": kv_cache_gb,
-    "overheadGb": overhead_gb,
-    "totalGb": total_gb,
-});
-
-crate::to_json::json_name!(Precision);
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog;
+
+    fn model(id: &str) -> &'static Model {
+        crate::catalog::builtin()
+            .unwrap()
+            .model(id)
+            .unwrap_or_else(|| panic!("{id} missing"))
+    }
+
+    #[test]
+    fn precision_names_are_the_serde_names() {
+        for p in [
+            Precision::Bf16,
+            Precision::Int8,
+            Precision::Int4,
+            Precision::Api,
+        ] {
+            assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
+        }
+    }
 
     /// Qwen's published memory for its instruct models, generating 2,048 tokens (BF16, Int4
     /// GPTQ), GB — model-facts.md §1.5, sources Q26/Q27. Our estimate must be within 25 %.
@@ -137,7 +151,7 @@ mod tests {
             ),
         ];
         for (id, bf16, int4) in published {
-            let m = catalog::get(id).unwrap_or_else(|| panic!("{id} missing"));
+            let m = model(id);
             for (p, measured) in [(Precision::Bf16, bf16), (Precision::Int4, int4)] {
                 let est = estimate(m, p, 2049).total_gb;
                 let ratio = est / measured;
@@ -157,7 +171,7 @@ mod tests {
 
     #[test]
     fn more_context_needs_more_memory() {
-        let m = catalog::get("llama-3.1-8b").unwrap();
+        let m = model("llama-3.1-8b");
         let short = estimate(m, Precision::Bf16, 8192).total_gb;
         let long = estimate(m, Precision::Bf16, 131072).total_gb;
         // 128 KiB per token × 120K more tokens ≈ 15 GB more.
@@ -166,7 +180,7 @@ mod tests {
 
     #[test]
     fn moe_counts_every_expert() {
-        let moe = catalog::get("qwen3-30b-a3b").unwrap();
+        let moe = model("qwen3-30b-a3b");
         let e = estimate(moe, Precision::Int4, 8192);
         assert!(e.weights_gb > 15.0, "{e:?}");
     }

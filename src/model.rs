@@ -1,26 +1,16 @@
-//! What the catalog knows about one model: plain data, serialisable as the stable catalog shape.
+//! What the catalog knows about one model: plain data, declared once here. Its JSON (the
+//! catalog's shape), its JSON Schema and its TypeScript type all follow from these structs.
 
-use crate::correction::Correction;
-use crate::license::License;
-use alloc::borrow::Cow;
-
-/// Text that is `&'static str` in the built-in catalog and owned in a host's custom catalog.
-pub type Text = Cow<'static, str>;
-/// A list that is a `&'static [T]` in the built-in catalog and owned in a custom catalog.
-pub type List<T> = Cow<'static, [T]>;
-
-/// Builds a borrowed [`List`] from constant items in const context: `const_list![Text; a, b]`.
-/// (A plain `Cow::Borrowed(&[..])` of items with drop glue cannot be promoted to `'static`.)
-#[macro_export]
-macro_rules! const_list {
-    ($ty:ty; $($item:expr),* $(,)?) => {{
-        const ITEMS: &[$ty] = &[$($item),*];
-        ::alloc::borrow::Cow::Borrowed(ITEMS)
-    }};
-}
+#[cfg(test)]
+use crate::validate::limits;
+use alloc::string::String;
+use alloc::vec::Vec;
+use serde::{Deserialize, Serialize};
 
 /// The two model families the widget compares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Family {
     /// Alibaba Cloud's Qwen (Tongyi Qianwen) models.
     Qwen,
@@ -29,105 +19,19 @@ pub enum Family {
 }
 
 impl Family {
-    /// The JSON name: `qwen` or `llama`.
-    pub fn as_str(self) -> &'static str {
+    /// The family's display name, `Qwen` or `Llama`.
+    pub fn display(self) -> &'static str {
         match self {
-            Family::Qwen => "qwen",
-            Family::Llama => "llama",
-        }
-    }
-}
-
-/// A model generation, named exactly as its vendor names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Generation {
-    /// Qwen (1), 2023.
-    Qwen1,
-    /// Qwen1.5, 2024-02.
-    Qwen15,
-    /// Qwen2, 2024-06.
-    Qwen2,
-    /// Qwen2.5, 2024-09.
-    Qwen25,
-    /// Qwen2.5-Coder, code-specialised Qwen2.5.
-    Qwen25Coder,
-    /// Qwen2.5-VL, the vision-language Qwen2.5 models.
-    Qwen25Vl,
-    /// Qwen3, 2025-04.
-    Qwen3,
-    /// Llama 2, 2023-07.
-    Llama2,
-    /// Llama 3, 2024-04.
-    Llama3,
-    /// Llama 3.1, 2024-07.
-    Llama31,
-    /// Llama 3.2, 2024-09.
-    Llama32,
-    /// Llama 3.3, 2024-12.
-    Llama33,
-    /// Llama 4, 2025-04.
-    Llama4,
-}
-
-impl Generation {
-    /// Every generation, for parsing and documentation.
-    pub const ALL: [Generation; 13] = [
-        Generation::Qwen1,
-        Generation::Qwen15,
-        Generation::Qwen2,
-        Generation::Qwen25,
-        Generation::Qwen25Coder,
-        Generation::Qwen25Vl,
-        Generation::Qwen3,
-        Generation::Llama2,
-        Generation::Llama3,
-        Generation::Llama31,
-        Generation::Llama32,
-        Generation::Llama33,
-        Generation::Llama4,
-    ];
-
-    /// The generation with this JSON name.
-    pub fn from_name(name: &str) -> Option<Generation> {
-        Generation::ALL.into_iter().find(|g| g.as_str() == name)
-    }
-
-    /// The vendor's name for the generation, as in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Generation::Qwen1 => "Qwen",
-            Generation::Qwen15 => "Qwen1.5",
-            Generation::Qwen2 => "Qwen2",
-            Generation::Qwen25 => "Qwen2.5",
-            Generation::Qwen25Coder => "Qwen2.5-Coder",
-            Generation::Qwen25Vl => "Qwen2.5-VL",
-            Generation::Qwen3 => "Qwen3",
-            Generation::Llama2 => "Llama 2",
-            Generation::Llama3 => "Llama 3",
-            Generation::Llama31 => "Llama 3.1",
-            Generation::Llama32 => "Llama 3.2",
-            Generation::Llama33 => "Llama 3.3",
-            Generation::Llama4 => "Llama 4",
-        }
-    }
-
-    /// The family a generation belongs to.
-    pub fn family(self) -> Family {
-        match self {
-            Generation::Qwen1
-            | Generation::Qwen15
-            | Generation::Qwen2
-            | Generation::Qwen25
-            | Generation::Qwen25Coder
-            | Generation::Qwen25Vl
-            | Generation::Qwen3 => Family::Qwen,
-            _ => Family::Llama,
+            Family::Qwen => "Qwen",
+            Family::Llama => "Llama",
         }
     }
 }
 
 /// Whether every parameter works on every token (dense) or a router picks experts (MoE).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Architecture {
     /// All parameters are used for every token.
     Dense,
@@ -136,7 +40,9 @@ pub enum Architecture {
 }
 
 /// What a model takes as input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Modality {
     /// Text in, text out.
     Text,
@@ -147,7 +53,9 @@ pub enum Modality {
 }
 
 /// Whether a benchmark was run on the pretrained or the chat/instruct model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Variant {
     /// Pretrained ("base") model.
     Base,
@@ -155,37 +63,10 @@ pub enum Variant {
     Instruct,
 }
 
-/// One vendor-published benchmark result. Vendors' protocols differ, so results are comparable
-/// only loosely across families; the UI says so wherever both appear.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Benchmark {
-    /// Benchmark name: `MMLU`, `C-Eval`, `CMMLU`, `HumanEval`, `GSM8K`, `MATH`, `MMMU`, ...
-    pub name: Text,
-    /// Base or instruct model.
-    pub variant: Variant,
-    /// The score as published (percent).
-    pub score: f64,
-    /// Few-shot examples, where the vendor states them.
-    pub shots: Option<u8>,
-    /// Other protocol notes as published, e.g. `CoT` or `thinking`.
-    pub method: Option<Text>,
-    /// Where the number was published.
-    pub source: Text,
-}
-
-/// The attention shape that sizes the KV cache, from the official config.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KvLayout {
-    /// Transformer layers that keep a KV cache.
-    pub layers: u16,
-    /// Key/value heads per layer (fewer than query heads with GQA).
-    pub kv_heads: u16,
-    /// Size of one head.
-    pub head_dim: u16,
-}
-
 /// A managed cloud API where a model is offered, as verified in the sources.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
 pub enum Cloud {
     /// Alibaba Cloud Model Studio (DashScope / Bailian).
     AlibabaModelStudio,
@@ -200,31 +81,6 @@ pub enum Cloud {
 }
 
 impl Cloud {
-    /// Every cloud, for parsing.
-    pub const ALL: [Cloud; 5] = [
-        Cloud::AlibabaModelStudio,
-        Cloud::AlibabaPai,
-        Cloud::AwsBedrock,
-        Cloud::AzureFoundry,
-        Cloud::GoogleVertex,
-    ];
-
-    /// The cloud with this JSON name.
-    pub fn from_name(name: &str) -> Option<Cloud> {
-        Cloud::ALL.into_iter().find(|c| c.as_str() == name)
-    }
-
-    /// The JSON name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Cloud::AlibabaModelStudio => "alibaba-model-studio",
-            Cloud::AlibabaPai => "alibaba-pai",
-            Cloud::AwsBedrock => "aws-bedrock",
-            Cloud::AzureFoundry => "azure-foundry",
-            Cloud::GoogleVertex => "google-vertex",
-        }
-    }
-
     /// The platform's display name.
     pub fn display(self) -> &'static str {
         match self {
@@ -243,7 +99,9 @@ impl Cloud {
 }
 
 /// What a model is specialised for, beyond general chat.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Specialty {
     /// Trained further on code (Qwen2.5-Coder).
     Code,
@@ -251,57 +109,133 @@ pub enum Specialty {
     Reasoning,
 }
 
+/// One vendor-published benchmark result. Vendors' protocols differ, so results are comparable
+/// only loosely across families; the UI says so wherever both appear.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Benchmark {
+    /// Benchmark name: `MMLU`, `C-Eval`, `CMMLU`, `HumanEval`, `GSM8K`, `MATH`, `MMMU`, ...
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    pub name: String,
+    /// Base or instruct model.
+    pub variant: Variant,
+    /// The score as published (percent).
+    #[cfg_attr(test, schemars(range(min = 0, max = limits::SCORE_MAX)))]
+    pub score: f64,
+    /// Few-shot examples, where the vendor states them.
+    #[cfg_attr(test, schemars(range(max = limits::SHOTS_MAX)))]
+    pub shots: Option<u8>,
+    /// Other protocol notes as published, e.g. `CoT` or `thinking`.
+    #[cfg_attr(test, schemars(length(max = limits::TEXT_BYTES)))]
+    pub method: Option<String>,
+    /// Where the number was published (an `https://` URL).
+    #[cfg_attr(test, schemars(pattern(limits::URL_PATTERN)))]
+    pub source: String,
+}
+
+/// The attention shape that sizes the KV cache, from the official config.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct KvLayout {
+    /// Transformer layers that keep a KV cache.
+    #[cfg_attr(test, schemars(range(min = 1)))]
+    pub layers: u16,
+    /// Key/value heads per layer (fewer than query heads with GQA).
+    #[cfg_attr(test, schemars(range(min = 1)))]
+    pub kv_heads: u16,
+    /// Size of one head.
+    #[cfg_attr(test, schemars(range(min = 1)))]
+    pub head_dim: u16,
+}
+
 /// One catalog entry: the facts about a model that the rules read, with their sources.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Model {
     /// Stable id, lowercase kebab-case, e.g. `qwen2.5-7b`. The catalog is sorted by it.
-    pub id: Text,
+    #[cfg_attr(test, schemars(pattern(limits::ID_PATTERN)))]
+    pub id: String,
     /// Display name, e.g. `Qwen2.5-7B-Instruct`.
-    pub name: Text,
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    pub name: String,
     /// `qwen` or `llama`.
     pub family: Family,
-    /// The vendor's generation name.
-    pub generation: Generation,
+    /// The generation's name, one of the catalog's `generations`, e.g. `Qwen2.5`.
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    pub generation: String,
     /// Open-weight release month, `YYYY-MM`.
-    pub released: Text,
+    #[cfg_attr(test, schemars(pattern(limits::MONTH_PATTERN)))]
+    pub released: String,
     /// Dense or mixture of experts.
     pub architecture: Architecture,
     /// Total parameters, billions (all experts for MoE).
+    #[cfg_attr(test, schemars(range(min = limits::PARAMS_MIN, max = limits::PARAMS_MAX)))]
     pub params_b: f64,
-    /// Parameters used per token, billions (equals `params_b` for dense models).
+    /// Parameters used per token, billions (equals `paramsB` for dense models).
+    #[cfg_attr(test, schemars(range(min = limits::PARAMS_MIN, max = limits::PARAMS_MAX)))]
     pub active_params_b: f64,
     /// Context length the vendor trained or validated natively, tokens.
+    #[cfg_attr(test, schemars(range(min = 1, max = limits::CONTEXT_MAX)))]
     pub context_tokens: u32,
     /// Context reachable with the vendor's documented method (YaRN, RoPE scaling), if any.
+    #[cfg_attr(test, schemars(range(min = 1, max = limits::CONTEXT_MAX)))]
     pub extended_context_tokens: Option<u32>,
     /// Tokenizer vocabulary size, if the vendor states it.
+    #[cfg_attr(test, schemars(range(min = 1, max = limits::VOCAB_MAX)))]
     pub vocab_size: Option<u32>,
     /// Pretraining tokens, trillions, if the vendor states them.
+    #[cfg_attr(test, schemars(range(min = 0, max = limits::TRAINING_TOKENS_MAX)))]
     pub training_tokens_t: Option<f64>,
-    /// Input modalities.
-    pub modalities: List<Modality>,
+    /// Input modalities; default `["text"]`.
+    #[serde(default = "text_only")]
+    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
+    pub modalities: Vec<Modality>,
     /// Officially supported languages the vendor names, as BCP 47 codes.
-    pub languages: List<Text>,
+    #[serde(default)]
+    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
+    pub languages: Vec<String>,
     /// How many languages the vendor says are supported in all, where it gives a count.
+    #[cfg_attr(test, schemars(range(min = 1, max = limits::LANGUAGES_MAX)))]
     pub language_count: Option<u16>,
     /// What the model is specialised for.
-    pub specialties: List<Specialty>,
-    /// The license of the weights.
-    pub license: License,
+    #[serde(default)]
+    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
+    pub specialties: Vec<Specialty>,
+    /// The id of the weights' license, one of the catalog's `licenses`.
+    #[cfg_attr(test, schemars(pattern(limits::ID_PATTERN)))]
+    pub license: String,
     /// Vendor-published benchmark results.
-    pub benchmarks: List<Benchmark>,
+    #[serde(default, deserialize_with = "crate::input::objects")]
+    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
+    pub benchmarks: Vec<Benchmark>,
     /// Attention shape for KV-cache estimates, where the official config was read.
+    #[serde(default, deserialize_with = "crate::input::optional_object")]
     pub kv: Option<KvLayout>,
     /// Managed cloud APIs verified to offer this model.
-    pub hosted_on: List<Cloud>,
+    #[serde(default)]
+    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
+    pub hosted_on: Vec<Cloud>,
     /// The id of the newer model that replaces this one, if any.
-    pub superseded_by: Option<Text>,
+    #[cfg_attr(test, schemars(pattern(limits::ID_PATTERN)))]
+    pub superseded_by: Option<String>,
     /// URLs of the official card, license and report the row was checked against.
-    pub sources: List<Text>,
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::LIST_ITEMS), inner(pattern(limits::URL_PATTERN))))]
+    pub sources: Vec<String>,
     /// When the row was last checked, `YYYY-MM-DD`.
-    pub as_of: Text,
-    /// Corrections to the seed article's claims about this model.
-    pub corrections: List<Correction>,
+    #[cfg_attr(test, schemars(pattern(limits::DATE_PATTERN)))]
+    pub as_of: String,
+    /// Ids of the corrections (the catalog's `corrections`) of the seed article's claims about
+    /// this model.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
+    pub corrections: Vec<String>,
+}
+
+fn text_only() -> Vec<Modality> {
+    alloc::vec![Modality::Text]
 }
 
 impl Model {
@@ -332,53 +266,8 @@ impl Model {
             .find(|b| b.name == name && b.variant == variant)
     }
 
-    /// Months since 0 AD of the release month, for recency arithmetic; `None` if malformed.
+    /// Months since year 0 of the release month, for recency arithmetic; `None` if malformed.
     pub fn released_months(&self) -> Option<u32> {
-        crate::number::parse_year_month(&self.released)
+        crate::validate::year_month(&self.released)
     }
 }
-
-crate::to_json::json_object!(Benchmark {
-    "name": name,
-    "variant": variant,
-    "score": score,
-    "shots": shots,
-    "method": method,
-    "source": source,
-});
-
-crate::to_json::json_object!(KvLayout {
-    "layers": layers,
-    "kvHeads": kv_heads,
-    "headDim": head_dim,
-});
-
-crate::to_json::json_object!(Model {
-    "id": id,
-    "name": name,
-    "family": family,
-    "generation": generation,
-    "released": released,
-    "architecture": architecture,
-    "paramsB": params_b,
-    "activeParamsB": active_params_b,
-    "contextTokens": context_tokens,
-    "extendedContextTokens": extended_context_tokens,
-    "vocabSize": vocab_size,
-    "trainingTokensT": training_tokens_t,
-    "modalities": modalities,
-    "languages": languages,
-    "languageCount": language_count,
-    "specialties": specialties,
-    "license": license,
-    "benchmarks": benchmarks,
-    "kv": kv,
-    "hostedOn": hosted_on,
-    "supersededBy": superseded_by,
-    "sources": sources,
-    "asOf": as_of,
-    "corrections": corrections,
-});
-
-crate::to_json::json_name!(Family, Generation, Cloud);
-// Architecture, Modality, Variant and Specialty are named by the validator's tables (validate.rs).

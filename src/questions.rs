@@ -3,11 +3,15 @@
 //! commercial terms, ecosystem) are all here, plus the hardware and context a choice depends on.
 
 use crate::i18n::{L10n, Lang};
-use crate::to_json::{Sink, ToJson};
 use alloc::vec::Vec;
+use serde::Serialize;
+use serde_json::Value;
 
 /// How a question is answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(rename = "QuestionKind"))]
+#[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Exactly one option (radio group).
     Single,
@@ -110,14 +114,6 @@ const fn preset(value: f64, en: &'static str, zh: &'static str) -> OptionDef {
 const fn l(en: &'static str, zh: &'static str) -> L10n {
     L10n { en, zh }
 }
-
-/// Memory presets in GB, shared by the questionnaire and the what-if analysis.
-pub const MEMORY_PRESETS: [f64; 10] = [4.0, 8.0, 12.0, 16.0, 24.0, 48.0, 80.0, 160.0, 320.0, 640.0];
-/// Context presets in tokens.
-pub const CONTEXT_PRESETS: [f64; 6] =
-    [4096.0, 8192.0, 32768.0, 131072.0, 1_000_000.0, 10_000_000.0];
-/// User-count presets.
-pub const MAU_PRESETS: [f64; 4] = [1_000_000.0, 50_000_000.0, 300_000_000.0, 1_000_000_000.0];
 
 /// Every question, in the order a UI should show them.
 pub static QUESTIONS: [QuestionDef; 12] = [
@@ -348,94 +344,120 @@ pub static QUESTIONS: [QuestionDef; 12] = [
     },
 ];
 
-/// A question rendered in one language: what UIs receive from `questions(lang)`. A view of
-/// its definition, written to JSON directly (`id`, `kind`, `label`, `help`, `options` with
-/// `value`/`label`/`help`, `default`, `min`, `max`, `unit`, `visibleWhen`).
-#[derive(Debug, Clone, Copy)]
+/// A question rendered in one language: what UIs receive from `questions(lang)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct Question {
-    /// The definition.
-    pub def: &'static QuestionDef,
-    /// The language of the texts.
-    pub lang: Lang,
+    /// The `Answers` key this question fills.
+    pub id: &'static str,
+    /// How it is answered.
+    pub kind: Kind,
+    /// The question.
+    pub label: &'static str,
+    /// One or two sentences of help.
+    pub help: &'static str,
+    /// Options (single/multi) or presets (number).
+    pub options: Vec<QuestionOption>,
+    /// The default answer.
+    #[cfg_attr(test, ts(type = "string | string[] | number | boolean | null"))]
+    pub default: Value,
+    /// Smallest accepted number.
+    pub min: Option<f64>,
+    /// Largest accepted number.
+    pub max: Option<f64>,
+    /// Unit of the number.
+    pub unit: Option<&'static str>,
+    /// Show only when another question has one of these values.
+    pub visible_when: Option<VisibleWhen>,
 }
 
-impl ToJson for Question {
-    fn to_json(&self, out: &mut dyn Sink) {
-        let (q, lang) = (self.def, self.lang);
-        out.begin_object();
-        out.key("id");
-        out.string(q.id);
-        out.key("kind");
-        out.string(q.kind.as_str());
-        out.key("label");
-        out.string(q.label.get(lang));
-        out.key("help");
-        out.string(q.help.get(lang));
-        out.key("options");
-        out.begin_array();
-        for o in q.options {
-            out.begin_object();
-            out.key("value");
-            o.value.to_json(out);
-            out.key("label");
-            out.string(o.label.get(lang));
-            out.key("help");
-            o.help.map(|h| h.get(lang)).to_json(out);
-            out.end();
-        }
-        out.end();
-        out.key("default");
-        q.default.to_json(out);
-        out.key("min");
-        q.range.map(|r| r.0).to_json(out);
-        out.key("max");
-        q.range.map(|r| r.1).to_json(out);
-        out.key("unit");
-        q.range.map(|r| r.2.get(lang)).to_json(out);
-        out.key("visibleWhen");
-        match q.visible_when {
-            Some((question, values)) => {
-                out.begin_object();
-                out.key("question");
-                out.string(question);
-                out.key("values");
-                values.to_json(out);
-                out.end();
-            }
-            None => out.null(),
-        }
-        out.end();
-    }
+/// One option of a rendered question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct QuestionOption {
+    /// The value for the answers object (a string, or a number for numeric presets).
+    #[cfg_attr(test, ts(type = "string | number"))]
+    pub value: Value,
+    /// Short label.
+    pub label: &'static str,
+    /// Optional longer help.
+    pub help: Option<&'static str>,
 }
 
-impl ToJson for OptionValue {
-    fn to_json(&self, out: &mut dyn Sink) {
+/// When a question is shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct VisibleWhen {
+    /// The question it depends on.
+    pub question: &'static str,
+    /// The values of that question that show this one.
+    pub values: &'static [&'static str],
+}
+
+impl OptionValue {
+    /// The value as JSON: a string, or a number (whole numbers as integers).
+    pub fn to_value(self) -> Value {
         match self {
-            OptionValue::Str(s) => out.string(s),
-            OptionValue::Num(x) => out.number(*x),
+            OptionValue::Str(s) => Value::from(s),
+            OptionValue::Num(x) => number(x),
         }
     }
 }
 
-impl ToJson for Default {
-    fn to_json(&self, out: &mut dyn Sink) {
+impl Default {
+    /// The default as JSON.
+    pub fn to_value(self) -> Value {
         match self {
-            Default::Str(s) => out.string(s),
-            Default::Strs(items) => items.to_json(out),
-            Default::Num(x) => out.number(*x),
-            Default::Bool(b) => out.boolean(*b),
-            Default::Null => out.null(),
+            Default::Str(s) => Value::from(s),
+            Default::Strs(items) => Value::from(items.to_vec()),
+            Default::Num(x) => number(x),
+            Default::Bool(b) => Value::Bool(b),
+            Default::Null => Value::Null,
+        }
+    }
+}
+
+/// A number as JSON: whole numbers as integers, so that they read back as integer fields.
+pub(crate) fn number(x: f64) -> Value {
+    if x >= 0.0 && x <= u64::MAX as f64 && (x as u64) as f64 == x {
+        Value::from(x as u64)
+    } else {
+        Value::from(x)
+    }
+}
+
+impl QuestionDef {
+    /// The question in one language.
+    pub fn render(&self, lang: Lang) -> Question {
+        Question {
+            id: self.id,
+            kind: self.kind,
+            label: self.label.get(lang),
+            help: self.help.get(lang),
+            options: self
+                .options
+                .iter()
+                .map(|o| QuestionOption {
+                    value: o.value.to_value(),
+                    label: o.label.get(lang),
+                    help: o.help.map(|h| h.get(lang)),
+                })
+                .collect(),
+            default: self.default.to_value(),
+            min: self.range.map(|r| r.0),
+            max: self.range.map(|r| r.1),
+            unit: self.range.map(|r| r.2.get(lang)),
+            visible_when: self
+                .visible_when
+                .map(|(question, values)| VisibleWhen { question, values }),
         }
     }
 }
 
 /// The questionnaire in one language.
 pub fn questions(lang: Lang) -> Vec<Question> {
-    let mut out = Vec::with_capacity(QUESTIONS.len());
-    for def in &QUESTIONS {
-        out.push(Question { def, lang });
-    }
-    out
+    QUESTIONS.iter().map(|q| q.render(lang)).collect()
 }
 
 /// The definition of the question with this id.
@@ -443,26 +465,11 @@ pub fn find(id: &str) -> Option<&'static QuestionDef> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
 
-impl Kind {
-    /// The JSON name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Single => "single",
-            Kind::Multi => "multi",
-            Kind::Number => "number",
-            Kind::Boolean => "boolean",
-        }
-    }
-}
-
-crate::to_json::json_name!(Kind);
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::answers::Answers;
     use crate::i18n::has_cjk;
-    use crate::value::Value;
 
     #[test]
     fn every_text_exists_in_both_languages() {
@@ -483,29 +490,24 @@ mod tests {
         }
     }
 
-    /// A value's JSON form, read back as a [`Value`].
-    fn value_of(v: &dyn ToJson) -> Value {
-        let text = crate::to_json::to_json_text(v);
-        Value::from(serde_json::from_str::<serde_json::Value>(&text).unwrap())
-    }
-
     #[test]
     fn defaults_and_options_are_valid_answers() {
         // Building an answers object from every default must give Answers::default().
-        let mut obj = Vec::new();
+        let mut obj = serde_json::Map::new();
         for q in &QUESTIONS {
-            obj.push((q.id.into(), value_of(&q.default)));
+            obj.insert(q.id.into(), q.default.to_value());
         }
         let parsed = Answers::from_value(&Value::Object(obj), "answers").unwrap();
         assert_eq!(parsed, Answers::default());
         // Every option value is accepted by the answers parser.
         for q in &QUESTIONS {
             for o in q.options {
-                let v = match (q.kind, o.value) {
-                    (Kind::Multi, v) => Value::Array(alloc::vec![value_of(&v)]),
-                    (_, v) => value_of(&v),
+                let v = match q.kind {
+                    Kind::Multi => Value::Array(alloc::vec![o.value.to_value()]),
+                    _ => o.value.to_value(),
                 };
-                let obj = alloc::vec![(q.id.into(), v)];
+                let mut obj = serde_json::Map::new();
+                obj.insert(q.id.into(), v);
                 Answers::from_value(&Value::Object(obj), "answers")
                     .unwrap_or_else(|e| panic!("{}: {e}", q.id));
             }
@@ -517,8 +519,7 @@ mod tests {
         for (i, q) in QUESTIONS.iter().enumerate() {
             assert!(QUESTIONS.iter().skip(i + 1).all(|o| o.id != q.id));
         }
-        let text = crate::to_json::to_json_text(&Answers::default());
-        let keys: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let keys = serde_json::to_value(Answers::default()).unwrap();
         let keys = keys.as_object().unwrap();
         assert_eq!(keys.len(), QUESTIONS.len());
         for q in &QUESTIONS {

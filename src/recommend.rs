@@ -1,40 +1,52 @@
 //! From answers to a recommendation: apply the rules to every model, rank the ones that fit,
 //! pick the best Qwen and the best Llama, give the verdict and what would flip it.
 
-use crate::answers::{Answers, Deployment, Task, Use};
-use crate::catalog::{self, DATA_AS_OF};
-use crate::error::Error;
+use crate::answers::{Answers, Deployment};
+use crate::catalog::{self, Catalog};
+use crate::error::{field, Code, Error};
 use crate::i18n::Lang;
-use crate::json;
+use crate::input;
+use crate::license::License;
 use crate::memory::{Estimate, Precision};
-use crate::model::{Architecture, Family, Generation, Model, Text};
-use crate::number::{fmt_num, parse_year_month, round};
-use crate::questions::{self, OptionValue, CONTEXT_PRESETS, MAU_PRESETS, MEMORY_PRESETS};
+use crate::model::{Architecture, Family, Model};
+use crate::questions::{Kind, QuestionDef, QUESTIONS};
 use crate::scoring::{
     self, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS,
+    MAX_WEIGHT,
 };
-use crate::template::tr;
+use crate::text::{fmt_num, round, tr};
 use crate::validate;
-use crate::value::Value;
-use alloc::string::String;
+use alloc::format;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::cmp::Ordering;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// Score difference (points out of 100) below which the verdict is a tie.
 pub const TIE_MARGIN: f64 = 2.0;
 /// How many ranked models are returned by default.
 pub const DEFAULT_TOP: usize = 10;
+/// Most ranked models a host may ask for.
+pub const MAX_TOP: usize = 1000;
 
-/// How to run a recommendation.
-#[derive(Debug, Clone, PartialEq)]
+/// How to run a recommendation (the `options` argument, without its `catalog`). In JSON every
+/// field is optional, and `null` means its default.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Options {
-    /// Language of every text in the result.
+    /// Language of every text in the result; default `en`. Regional tags (`zh-CN`) work too.
     pub lang: Lang,
-    /// How many ranked models to return (the best Qwen and Llama are always returned).
+    /// How many ranked models to return, 1 to 1000; default 10 (the best Qwen and Llama are
+    /// always returned).
     pub top: usize,
-    /// Starting weights, before the answers shift them.
+    /// Starting weights, before the answers shift them; omitted criteria keep their default.
+    #[serde(deserialize_with = "crate::input::object")]
     pub weights: Weights,
-    /// Compute `whatIf` (one extra scoring pass per alternative answer).
+    /// Compute `whatIf` (one extra scoring pass per alternative answer); always on in JSON.
+    #[serde(skip)]
+    #[cfg_attr(test, ts(skip))]
     pub what_if: bool,
 }
 
@@ -50,7 +62,9 @@ impl Default for Options {
 }
 
 /// The verdict's family: one of the two, a tie, or none when nothing fits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum VerdictFamily {
     /// The best Qwen wins.
     Qwen,
@@ -63,16 +77,6 @@ pub enum VerdictFamily {
 }
 
 impl VerdictFamily {
-    /// The JSON name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            VerdictFamily::Qwen => "qwen",
-            VerdictFamily::Llama => "llama",
-            VerdictFamily::Tie => "tie",
-            VerdictFamily::None => "none",
-        }
-    }
-
     fn label(self, lang: Lang) -> &'static str {
         match self {
             VerdictFamily::Qwen => "Qwen",
@@ -84,7 +88,9 @@ impl VerdictFamily {
 }
 
 /// Which family to choose, by how much, and why in one sentence.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct Verdict {
     /// `qwen`, `llama`, `tie` or `none`.
     pub family: VerdictFamily,
@@ -98,12 +104,14 @@ pub struct Verdict {
 }
 
 /// A license in one line.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct LicenseSummary {
     /// License id.
-    pub id: Text,
+    pub id: String,
     /// License title.
-    pub name: Text,
+    pub name: String,
     /// Commercial use allowed at all.
     pub commercial: bool,
     /// User threshold, if any.
@@ -111,20 +119,23 @@ pub struct LicenseSummary {
 }
 
 /// A fitting model with its score, precision, memory and reasons.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(rename = "RankedModel"))]
+#[serde(rename_all = "camelCase")]
 pub struct Ranked {
     /// 1-based rank among fitting models.
     pub rank: usize,
     /// Model id.
-    pub id: Text,
+    pub id: String,
     /// Display name.
-    pub name: Text,
+    pub name: String,
     /// Family.
     pub family: Family,
     /// Generation.
-    pub generation: Generation,
+    pub generation: String,
     /// Release month.
-    pub released: Text,
+    pub released: String,
     /// Dense or MoE.
     pub architecture: Architecture,
     /// Total parameters, billions.
@@ -152,16 +163,18 @@ pub struct Ranked {
     /// License and usage caveats.
     pub caveats: Vec<String>,
     /// Where the facts come from.
-    pub sources: Vec<Text>,
+    pub sources: Vec<String>,
 }
 
 /// A model the hard constraints excluded.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct Excluded {
     /// Model id.
-    pub id: Text,
+    pub id: String,
     /// Display name.
-    pub name: Text,
+    pub name: String,
     /// Family.
     pub family: Family,
     /// The most fundamental failed constraint.
@@ -173,7 +186,8 @@ pub struct Excluded {
 }
 
 /// The best of each family, side by side.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Best {
     /// Best fitting Qwen model.
     pub qwen: Option<Ranked>,
@@ -182,11 +196,13 @@ pub struct Best {
 }
 
 /// A single answer change that would flip the verdict.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct WhatIf {
-    /// The question id.
+    /// The question id (an `Answers` key).
     pub question: &'static str,
     /// The changed answer, as it would appear in the answers JSON.
+    #[cfg_attr(test, ts(type = "string | string[] | number | boolean | null"))]
     pub answer: Value,
     /// The verdict it would give.
     pub verdict: VerdictFamily,
@@ -195,24 +211,28 @@ pub struct WhatIf {
 }
 
 /// A correction of the seed article, in the UI language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct CorrectionNote {
     /// Correction id.
-    pub id: Text,
+    pub id: String,
     /// The article's claim in the UI language.
-    pub claim: Text,
+    pub claim: String,
     /// The article's original Chinese wording.
-    pub claim_original: Text,
+    pub claim_original: String,
     /// What the sources say.
-    pub fact: Text,
+    pub fact: String,
     /// Sources.
-    pub sources: Vec<Text>,
+    pub sources: Vec<String>,
     /// The shown models it concerns.
-    pub models: Vec<Text>,
+    pub models: Vec<String>,
 }
 
 /// The whole result: the stable shape hosts and tests read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct Recommendation {
     /// The verdict.
     pub verdict: Verdict,
@@ -220,7 +240,7 @@ pub struct Recommendation {
     pub best: Best,
     /// Fitting models, best first (at most `top`).
     pub ranked: Vec<Ranked>,
-    /// Excluded models with their reasons, in catalog order.
+    /// Excluded models with their reasons, sorted by id.
     pub excluded: Vec<Excluded>,
     /// Single answer changes that flip the verdict.
     pub what_if: Vec<WhatIf>,
@@ -236,14 +256,14 @@ pub struct Recommendation {
     pub lang: Lang,
     /// How many models were considered.
     pub catalog_size: usize,
-    /// When the built-in data was last checked.
-    pub data_as_of: &'static str,
+    /// When the catalog's facts were last checked (its newest `asOf`).
+    pub data_as_of: String,
 }
 
 /// Recommends from the built-in catalog, answers given as JSON text.
-pub fn recommend_json(answers: &str, options: &Options) -> Result<Recommendation, Error> {
-    let answers = Answers::from_json_text(answers, "answers")?;
-    Ok(recommend(&answers, catalog::all(), options))
+pub fn recommend_json(answers: &str, options: &Options) -> Result<Recommendation, Vec<Error>> {
+    let answers = Answers::from_json_text(answers, "answers").map_err(|e| alloc::vec![e])?;
+    Ok(recommend(&answers, catalog::builtin()?, options))
 }
 
 /// Recommends from JSON values, as the wasm boundary receives them: `options` may carry
@@ -252,56 +272,53 @@ pub fn recommend_json(answers: &str, options: &Options) -> Result<Recommendation
 pub fn recommend_value(answers: &Value, options: &Value) -> Result<Recommendation, Vec<Error>> {
     let answers = Answers::from_value(answers, "answers").map_err(|e| alloc::vec![e])?;
     let (opts, custom) = options_from_value(options)?;
-    let models: &[Model] = match &custom {
-        Some(models) => models,
-        None => catalog::all(),
+    let catalog = match &custom {
+        Some(c) => c,
+        None => catalog::builtin()?,
     };
-    Ok(recommend(&answers, models, &opts))
+    Ok(recommend(&answers, catalog, &opts))
 }
 
-const OPTION_KEYS: [&str; 4] = ["lang", "top", "weights", "catalog"];
-
-fn options_from_value(value: &Value) -> Result<(Options, Option<Vec<Model>>), Vec<Error>> {
-    let mut opts = Options::default();
+/// Reads `options`: the options themselves, and the custom catalog if there is one.
+fn options_from_value(value: &Value) -> Result<(Options, Option<Catalog>), Vec<Error>> {
     if value.is_null() {
-        return Ok((opts, None));
+        return Ok((Options::default(), None));
     }
-    let obj = json::object(value, "options").map_err(|e| alloc::vec![e])?;
+    let mut rest = input::without_nulls(value);
+    let catalog = rest.as_object_mut().and_then(|o| o.remove("catalog"));
+    let opts: Options = input::typed_object(&rest, "options").map_err(|e| alloc::vec![e])?;
     let mut errors = Vec::new();
-    json::known_keys(
-        obj,
-        "options",
-        &OPTION_KEYS,
-        "lang, top, weights, catalog",
-        &mut errors,
-    );
-    let mut custom = None;
-    for (key, v) in obj {
-        if v.is_null() {
-            continue;
-        }
-        let path = json::field("options", key);
-        let result = match key.as_str() {
-            "lang" => Lang::from_value(v, &path).map(|l| opts.lang = l),
-            "top" => json::integer(v, &path, 1, 1000, "a whole number from 1 to 1000")
-                .map(|n| opts.top = n as usize),
-            "weights" => read_weights(v, &path).map(|w| opts.weights = w),
-            "catalog" => match validate::catalog_from_value(v, &path) {
-                Ok(models) => {
-                    custom = Some(models);
-                    Ok(())
-                }
-                Err(mut problems) => {
-                    errors.append(&mut problems);
-                    Ok(())
-                }
-            },
-            _ => Ok(()),
-        };
-        if let Err(e) = result {
-            errors.push(e);
+    if !(1..=MAX_TOP).contains(&opts.top) {
+        errors.push(Error::new(
+            Code::OutOfRange,
+            "options.top",
+            &format!(
+                "expected a whole number from 1 to {MAX_TOP}, got {}",
+                opts.top
+            ),
+        ));
+    }
+    for c in Criterion::ALL {
+        let w = opts.weights.get(c);
+        if !(0.0..=MAX_WEIGHT).contains(&w) {
+            let name = serde_json::to_value(c).unwrap_or(Value::Null);
+            errors.push(Error::new(
+                Code::OutOfRange,
+                &field("options.weights", name.as_str().unwrap_or("")),
+                &format!("expected a weight from 0 to {MAX_WEIGHT}, got {w}"),
+            ));
         }
     }
+    let custom = match catalog {
+        None => None,
+        Some(v) => match Catalog::from_value(&v, "options.catalog", catalog::builtin().ok()) {
+            Ok(c) => Some(c),
+            Err(mut problems) => {
+                errors.append(&mut problems);
+                None
+            }
+        },
+    };
     if errors.is_empty() {
         Ok((opts, custom))
     } else {
@@ -309,37 +326,17 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Vec<Model>>), Ve
     }
 }
 
-fn read_weights(v: &Value, path: &str) -> Result<Weights, Error> {
-    let obj = json::object(v, path)?;
-    for (key, _) in obj {
-        if !Criterion::ALL.iter().any(|c| c.as_str() == key) {
-            return Err(json::unknown_field(
-                path,
-                key,
-                "language, tasks, ecosystem, license, efficiency, recency",
-            ));
-        }
-    }
-    let mut w = BASE_WEIGHTS;
-    for c in Criterion::ALL {
-        match crate::value::field(obj, c.as_str()) {
-            None | Some(Value::Null) => {}
-            Some(value) => {
-                let field = json::field(path, c.as_str());
-                *w.get_mut(c) = json::number(value, &field, 0.0, 100.0, "a weight from 0 to 100")?;
-            }
-        }
-    }
-    Ok(w)
-}
-
-fn as_of_months() -> u32 {
-    DATA_AS_OF.get(0..7).and_then(parse_year_month).unwrap_or(0)
+fn as_of_months(catalog: &Catalog) -> u32 {
+    catalog
+        .data_as_of()
+        .get(0..7)
+        .and_then(validate::year_month)
+        .unwrap_or(0)
 }
 
 /// The ordering of fitting models: higher score first; then less memory; then newer; then id.
 /// This is the stated tie-break rule, so equal answers always give the same order.
-fn rank_order(a: &(&Model, Fit), b: &(&Model, Fit)) -> Ordering {
+fn rank_order(a: &Scored<'_>, b: &Scored<'_>) -> Ordering {
     b.1.score
         .partial_cmp(&a.1.score)
         .unwrap_or(Ordering::Equal)
@@ -352,15 +349,28 @@ fn rank_order(a: &(&Model, Fit), b: &(&Model, Fit)) -> Ordering {
         .then_with(|| a.0.id.cmp(&b.0.id))
 }
 
-struct Scored<'m> {
-    fits: Vec<(&'m Model, Fit)>,
+/// A fitting model, with its license and its score.
+type Scored<'m> = (&'m Model, Fit, &'m License);
+
+/// One full pass over the catalog.
+struct Pass<'m> {
+    fits: Vec<Scored<'m>>,
     excluded: Vec<(&'m Model, Vec<Exclusion>)>,
+}
+
+/// Every model of the catalog with its license (a checked catalog has one for every model).
+fn licensed(catalog: &Catalog) -> impl Iterator<Item = (&Model, &License)> {
+    catalog
+        .models
+        .iter()
+        .filter_map(|m| Some((m, catalog.license(&m.license)?)))
 }
 
 /// What the rules need for one pass over the catalog.
 fn context<'a>(
     answers: &'a Answers,
     weights: &'a Weights,
+    catalog: &Catalog,
     options: &Options,
     explain: bool,
 ) -> Context<'a> {
@@ -368,7 +378,7 @@ fn context<'a>(
         answers,
         weights,
         lang: options.lang,
-        as_of_months: as_of_months(),
+        as_of_months: as_of_months(catalog),
         explain,
     }
 }
@@ -376,31 +386,31 @@ fn context<'a>(
 /// The full pass: every model evaluated with its texts, the fitting ones ranked.
 fn score_all<'m>(
     answers: &Answers,
-    models: &'m [Model],
+    catalog: &'m Catalog,
     options: &Options,
-) -> (Scored<'m>, Weights) {
+) -> (Pass<'m>, Weights) {
     let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = context(answers, &weights, options, true);
+    let cx = context(answers, &weights, catalog, options, true);
     let mut fits = Vec::new();
     let mut excluded = Vec::new();
-    for m in models {
-        match scoring::evaluate(m, &cx) {
-            Ok(fit) => fits.push((m, fit)),
+    for (m, lic) in licensed(catalog) {
+        match scoring::evaluate(m, lic, &cx) {
+            Ok(fit) => fits.push((m, fit, lic)),
             Err(reasons) => excluded.push((m, reasons)),
         }
     }
-    crate::sort::sort_by(&mut fits, rank_order);
-    (Scored { fits, excluded }, weights)
+    crate::order::sort_by(&mut fits, rank_order);
+    (Pass { fits, excluded }, weights)
 }
 
 /// The verdict alone: the best score of each family, without texts, sorting or the excluded
 /// list. Gives the same family as [`verdict_family`] on the full pass.
-fn quick_verdict(answers: &Answers, models: &[Model], options: &Options) -> VerdictFamily {
+fn quick_verdict(answers: &Answers, catalog: &Catalog, options: &Options) -> VerdictFamily {
     let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = context(answers, &weights, options, false);
+    let cx = context(answers, &weights, catalog, options, false);
     let (mut qwen, mut llama) = (None::<f64>, None::<f64>);
-    for m in models {
-        if let Ok(fit) = scoring::evaluate(m, &cx) {
+    for (m, lic) in licensed(catalog) {
+        if let Ok(fit) = scoring::evaluate(m, lic, &cx) {
             let best = match m.family {
                 Family::Qwen => &mut qwen,
                 Family::Llama => &mut llama,
@@ -431,30 +441,30 @@ fn family_from_scores(qwen: Option<f64>, llama: Option<f64>) -> VerdictFamily {
     }
 }
 
-fn best_of(fits: &[(&Model, Fit)], family: Family) -> Option<usize> {
-    fits.iter().position(|(m, _)| m.family == family)
+fn best_of(fits: &[Scored<'_>], family: Family) -> Option<usize> {
+    fits.iter().position(|(m, _, _)| m.family == family)
 }
 
-fn verdict_family(fits: &[(&Model, Fit)]) -> VerdictFamily {
+fn verdict_family(fits: &[Scored<'_>]) -> VerdictFamily {
     let score = |f: Family| {
         best_of(fits, f)
             .and_then(|i| fits.get(i))
-            .map(|(_, fit)| fit.score)
+            .map(|(_, fit, _)| fit.score)
     };
     family_from_scores(score(Family::Qwen), score(Family::Llama))
 }
 
-/// Runs the rules on `models` (sorted by id or not) and builds the full result.
-pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Recommendation {
+/// Runs the rules on a checked catalog and builds the full result.
+pub fn recommend(answers: &Answers, catalog: &Catalog, options: &Options) -> Recommendation {
     let lang = options.lang;
-    let (scored, weights) = score_all(answers, models, options);
+    let (scored, weights) = score_all(answers, catalog, options);
     let family = verdict_family(&scored.fits);
 
     let to_ranked = |i: usize| {
         scored
             .fits
             .get(i)
-            .map(|(m, fit)| ranked(i + 1, m, fit, answers))
+            .map(|(m, fit, lic)| ranked(i + 1, m, lic, fit, answers))
     };
     let best_qwen = best_of(&scored.fits, Family::Qwen);
     let best_llama = best_of(&scored.fits, Family::Llama);
@@ -479,10 +489,10 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
             reasons: reasons.clone(),
         });
     }
-    crate::sort::sort_by(&mut excluded, |a, b| a.id.cmp(&b.id));
+    crate::order::sort_by(&mut excluded, |a, b| a.id.cmp(&b.id));
 
     let what_if = if options.what_if {
-        what_ifs(answers, models, options, family)
+        what_ifs(answers, catalog, options, family)
     } else {
         Vec::new()
     };
@@ -490,13 +500,13 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
     // The models the result shows: the two best and the ranked list, each once.
     let mut shown: Vec<&Model> = Vec::new();
     for i in best_qwen.into_iter().chain(best_llama).chain(0..top) {
-        if let Some((m, _)) = scored.fits.get(i) {
+        if let Some((m, _, _)) = scored.fits.get(i) {
             if !shown.iter().any(|s| s.id == m.id) {
                 shown.push(m);
             }
         }
     }
-    let corrections = corrections_for(&shown, lang);
+    let corrections = corrections_for(&shown, catalog, lang);
     let mut notes = Vec::new();
     if best_q.is_some() && best_l.is_some() {
         notes.push(String::from(lang.pick(
@@ -525,12 +535,12 @@ pub fn recommend(answers: &Answers, models: &[Model], options: &Options) -> Reco
         answers: answers.clone(),
         weights,
         lang,
-        catalog_size: models.len(),
-        data_as_of: DATA_AS_OF,
+        catalog_size: catalog.models.len(),
+        data_as_of: String::from(catalog.data_as_of()),
     }
 }
 
-fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
+fn ranked(rank: usize, m: &Model, lic: &License, fit: &Fit, answers: &Answers) -> Ranked {
     let mut reasons = Vec::with_capacity(fit.reasons.len());
     for r in &fit.reasons {
         reasons.push(Reason {
@@ -541,7 +551,7 @@ fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
         });
     }
     // Strongest first; stable, so equal points keep criterion order.
-    crate::sort::sort_by(&mut reasons, |a, b| {
+    crate::order::sort_by(&mut reasons, |a, b| {
         b.points.partial_cmp(&a.points).unwrap_or(Ordering::Equal)
     });
     let self_host = answers.deployment == Deployment::SelfHost;
@@ -550,7 +560,7 @@ fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
         id: m.id.clone(),
         name: m.name.clone(),
         family: m.family,
-        generation: m.generation,
+        generation: m.generation.clone(),
         released: m.released.clone(),
         architecture: m.architecture,
         params_b: m.params_b,
@@ -573,14 +583,14 @@ fn ranked(rank: usize, m: &Model, fit: &Fit, answers: &Answers) -> Ranked {
         context_tokens: m.max_context(),
         native_context_tokens: m.context_tokens,
         license: LicenseSummary {
-            id: m.license.id.clone(),
-            name: m.license.name.clone(),
-            commercial: m.license.commercial,
-            mau_limit: m.license.mau_limit,
+            id: lic.id.clone(),
+            name: lic.name.clone(),
+            commercial: lic.commercial,
+            mau_limit: lic.mau_limit,
         },
         reasons,
         caveats: fit.caveats.clone(),
-        sources: m.sources.to_vec(),
+        sources: m.sources.clone(),
     }
 }
 
@@ -588,7 +598,7 @@ fn verdict(
     family: VerdictFamily,
     q: Option<&Ranked>,
     l: Option<&Ranked>,
-    scored: &Scored<'_>,
+    scored: &Pass<'_>,
     lang: Lang,
 ) -> Verdict {
     match (q, l) {
@@ -694,7 +704,7 @@ fn points(r: &Ranked, c: Criterion) -> f64 {
 /// fewest failed constraints and the least fundamental first failure; among those, the one
 /// that misses by least (longest context for `context`, smallest for `memory`), then the newest.
 fn closest_excluded<'a>(
-    scored: &'a Scored<'_>,
+    scored: &'a Pass<'_>,
     family: Family,
 ) -> Option<(&'a Model, &'a Exclusion)> {
     scored
@@ -721,12 +731,8 @@ fn closest_excluded<'a>(
 }
 
 /// "no Llama model fits; the closest, X: <reason>" in words.
-fn why_none(scored: &Scored<'_>, family: Family, lang: Lang) -> String {
-    let name = if family == Family::Qwen {
-        "Qwen"
-    } else {
-        "Llama"
-    };
+fn why_none(scored: &Pass<'_>, family: Family, lang: Lang) -> String {
+    let name = family.display();
     match closest_excluded(scored, family) {
         Some((m, e)) => tr!(
             lang,
@@ -745,26 +751,24 @@ fn why_none(scored: &Scored<'_>, family: Family, lang: Lang) -> String {
     }
 }
 
-fn corrections_for(models: &[&Model], lang: Lang) -> Vec<CorrectionNote> {
+fn corrections_for(models: &[&Model], catalog: &Catalog, lang: Lang) -> Vec<CorrectionNote> {
     let mut out: Vec<CorrectionNote> = Vec::new();
     for m in models {
-        for c in m.corrections.iter() {
+        for c in m.corrections.iter().filter_map(|id| catalog.correction(id)) {
             if let Some(note) = out.iter_mut().find(|n| n.id == c.id) {
                 note.models.push(m.id.clone());
                 continue;
             }
+            let (claim, fact) = match lang {
+                Lang::En => (&c.claim_en, &c.fact_en),
+                Lang::Zh => (&c.claim_zh, &c.fact_zh),
+            };
             out.push(CorrectionNote {
                 id: c.id.clone(),
-                claim: match lang {
-                    Lang::En => c.claim_en.clone(),
-                    Lang::Zh => c.claim_zh.clone(),
-                },
+                claim: claim.clone(),
                 claim_original: c.claim_zh.clone(),
-                fact: match lang {
-                    Lang::En => c.fact_en.clone(),
-                    Lang::Zh => c.fact_zh.clone(),
-                },
-                sources: c.sources.to_vec(),
+                fact: fact.clone(),
+                sources: c.sources.clone(),
                 models: alloc::vec![m.id.clone()],
             });
         }
@@ -772,87 +776,73 @@ fn corrections_for(models: &[&Model], lang: Lang) -> Vec<CorrectionNote> {
     out
 }
 
-/// Every single-answer change worth trying, with its JSON value and the changed answers.
-fn alternatives(a: &Answers) -> Vec<(&'static str, Value, Answers)> {
-    let mut out = Vec::new();
-    let mut push = |q: &'static str, v: Value, f: &dyn Fn(&mut Answers)| {
-        let mut b = a.clone();
-        f(&mut b);
-        if b != *a {
-            out.push((q, v, b));
-        }
-    };
-    for (name, l) in crate::answers::LANGUAGES {
-        push("language", Value::from(name), &|b| b.language = l);
-    }
-    for t in Task::ALL {
-        let mut tasks = a.tasks.clone();
-        if tasks.contains(&t) {
-            if tasks.len() == 1 {
-                continue;
-            }
-            // Not `Vec::remove`: its index check would compile in a formatted panic message.
-            tasks.retain(|x| *x != t);
-        } else {
-            tasks.push(t);
-            crate::sort::sort_by(&mut tasks, Task::cmp);
-        }
-        let mut names = Vec::with_capacity(tasks.len());
-        for t in &tasks {
-            names.push(Value::from(t.as_str()));
-        }
-        let v = Value::Array(names);
-        push("tasks", v, &|b| b.tasks = tasks.clone());
-    }
-    for (name, d) in crate::answers::DEPLOYMENTS {
-        push("deployment", Value::from(name), &|b| b.deployment = d);
-    }
-    if a.deployment == Deployment::SelfHost {
-        for (name, h) in crate::answers::HARDWARE {
-            push("hardware", Value::from(name), &|b| b.hardware = h);
-        }
-        for gb in MEMORY_PRESETS {
-            push("memoryGb", Value::from(gb), &|b| b.memory_gb = gb);
-        }
-    }
-    for t in CONTEXT_PRESETS {
-        push("contextTokens", Value::from(t as u64), &|b| {
-            b.context_tokens = t as u32
-        });
-    }
-    for (name, u) in crate::answers::USES {
-        push("use", Value::from(name), &|b| b.use_ = u);
-    }
-    if a.use_ == Use::Commercial {
-        for users in MAU_PRESETS {
-            push("monthlyActiveUsers", Value::from(users as u64), &|b| {
-                b.monthly_active_users = Some(users as u64)
-            });
-        }
-    }
-    for (name, r) in crate::answers::REGIONS {
-        push("region", Value::from(name), &|b| b.region = r);
-    }
-    push("distill", Value::Bool(!a.distill), &|b| {
-        b.distill = !a.distill
-    });
-    for (name, e) in crate::answers::ECOSYSTEMS {
-        push("ecosystem", Value::from(name), &|b| b.ecosystem = e);
-    }
-    for (name, p) in crate::answers::PRIORITIES {
-        push("priority", Value::from(name), &|b| b.priority = p);
-    }
-    out
+/// A changed answer: the question, its new value as JSON, and the answers with it.
+struct Alternative {
+    question: &'static QuestionDef,
+    answer: Value,
+    answers: Answers,
 }
 
-/// The current numeric answer of a question, for "nearest change" ordering.
-fn numeric(question: &str, a: &Answers) -> Option<f64> {
-    match question {
-        "memoryGb" => Some(a.memory_gb),
-        "contextTokens" => Some(f64::from(a.context_tokens)),
-        "monthlyActiveUsers" => Some(a.monthly_active_users.unwrap_or(0) as f64),
-        _ => None,
+/// Every single-answer change worth trying, derived from the questionnaire: each other option
+/// of each question the reader sees (a task added or removed, a yes/no flipped).
+fn alternatives(a: &Answers) -> Vec<Alternative> {
+    let current = serde_json::to_value(a).unwrap_or(Value::Null);
+    let mut out = Vec::new();
+    for q in &QUESTIONS {
+        if let Some((depends_on, values)) = q.visible_when {
+            let shown = current
+                .get(depends_on)
+                .and_then(Value::as_str)
+                .is_some_and(|v| values.contains(&v));
+            if !shown {
+                continue;
+            }
+        }
+        let now = current.get(q.id).cloned().unwrap_or(Value::Null);
+        let candidates: Vec<Value> = match q.kind {
+            Kind::Multi => {
+                let chosen = now.as_array().cloned().unwrap_or_default();
+                q.options
+                    .iter()
+                    .filter_map(|o| {
+                        let v = o.value.to_value();
+                        let mut next = chosen.clone();
+                        if next.contains(&v) {
+                            next.retain(|x| *x != v);
+                        } else {
+                            next.push(v);
+                        }
+                        // Never nothing: an empty list would mean the default.
+                        (!next.is_empty()).then_some(Value::Array(next))
+                    })
+                    .collect()
+            }
+            Kind::Boolean => alloc::vec![Value::Bool(!now.as_bool().unwrap_or(false))],
+            Kind::Single | Kind::Number => q.options.iter().map(|o| o.value.to_value()).collect(),
+        };
+        for candidate in candidates {
+            let mut changed = current.clone();
+            if let Some(obj) = changed.as_object_mut() {
+                obj.insert(String::from(q.id), candidate);
+            }
+            let Ok(answers) = Answers::from_value(&changed, "answers") else {
+                continue;
+            };
+            if answers != *a {
+                // As the answers hold it (tasks sorted).
+                let answer = serde_json::to_value(&answers)
+                    .ok()
+                    .and_then(|v| v.get(q.id).cloned())
+                    .unwrap_or(Value::Null);
+                out.push(Alternative {
+                    question: q,
+                    answer,
+                    answers,
+                });
+            }
+        }
     }
+    out
 }
 
 /// Single answer changes that flip the verdict. For a numeric question only the nearest
@@ -860,14 +850,19 @@ fn numeric(question: &str, a: &Answers) -> Option<f64> {
 /// list of every larger preset).
 fn what_ifs(
     a: &Answers,
-    models: &[Model],
+    catalog: &Catalog,
     options: &Options,
     current: VerdictFamily,
 ) -> Vec<WhatIf> {
     let lang = options.lang;
+    let before = serde_json::to_value(a).unwrap_or(Value::Null);
     let mut out: Vec<WhatIf> = Vec::new();
-    for (question, answer, changed) in alternatives(a) {
-        if let (Some(now), Some(x)) = (numeric(question, a), answer.as_f64()) {
+    for alt in alternatives(a) {
+        let question = alt.question.id;
+        if alt.question.kind == Kind::Number {
+            // An unstated number (users) counts as 0: every preset lies above it.
+            let now = before.get(question).and_then(Value::as_f64).unwrap_or(0.0);
+            let x = alt.answer.as_f64().unwrap_or(0.0);
             let same_side_closer = out.iter().any(|w| {
                 w.question == question
                     && w.answer.as_f64().is_some_and(|y| {
@@ -878,12 +873,12 @@ fn what_ifs(
                 continue;
             }
         }
-        let verdict = quick_verdict(&changed, models, options);
+        let verdict = quick_verdict(&alt.answers, catalog, options);
         if verdict != current {
-            let text = change_text(question, &answer, a, lang);
+            let text = change_text(alt.question, &alt.answer, &before, lang);
             out.push(WhatIf {
                 question,
-                answer,
+                answer: alt.answer,
                 verdict,
                 text: tr!(lang, "{} → {}", "{} → {}", text, verdict.label(lang)),
             });
@@ -893,25 +888,20 @@ fn what_ifs(
 }
 
 /// "Memory available for the model: 80 GB (one A100/H100)" — the change in words.
-fn change_text(question: &'static str, answer: &Value, before: &Answers, lang: Lang) -> String {
-    let Some(def) = questions::find(question) else {
-        return String::from(question);
-    };
+fn change_text(def: &QuestionDef, answer: &Value, before: &Value, lang: Lang) -> String {
     let label = def.label.get(lang);
     let value = match answer {
         Value::Array(items) => {
             // Tasks: name the one added or removed.
-            let has = |name: &str| items.iter().any(|v| v.as_str() == Some(name));
-            let added = items
-                .iter()
-                .filter_map(Value::as_str)
-                .find(|t| !before.tasks.iter().any(|b| b.as_str() == *t));
-            let removed = before.tasks.iter().find(|b| !has(b.as_str()));
+            let was: &[Value] = before
+                .get(def.id)
+                .and_then(Value::as_array)
+                .map_or(&[], |v| v);
+            let added = items.iter().find(|t| !was.contains(t));
+            let removed = was.iter().find(|t| !items.contains(t));
             match (added, removed) {
-                (Some(t), _) => String::from("+ ") + &option_label(def, &Value::from(t), lang),
-                (None, Some(t)) => {
-                    String::from("− ") + &option_label(def, &Value::from(t.as_str()), lang)
-                }
+                (Some(t), _) => format!("+ {}", option_label(def, t, lang)),
+                (None, Some(t)) => format!("− {}", option_label(def, t, lang)),
                 _ => String::new(),
             }
         }
@@ -925,96 +915,16 @@ fn change_text(question: &'static str, answer: &Value, before: &Answers, lang: L
     tr!(lang, "{}: {}", "{}：{}", label, value)
 }
 
-fn option_label(def: &questions::QuestionDef, v: &Value, lang: Lang) -> String {
+/// The label of the option with this value (numbers compared as numbers).
+fn option_label(def: &QuestionDef, v: &Value, lang: Lang) -> String {
     def.options
         .iter()
-        .find(|o| match o.value {
-            OptionValue::Str(s) => v.as_str() == Some(s),
-            OptionValue::Num(x) => v.as_f64() == Some(x),
+        .find(|o| {
+            let value = o.value.to_value();
+            match (value.as_f64(), v.as_f64()) {
+                (Some(x), Some(y)) => x == y,
+                _ => value == *v,
+            }
         })
-        .map_or_else(|| json::describe(v), |o| String::from(o.label.get(lang)))
+        .map_or_else(|| v.to_string(), |o| String::from(o.label.get(lang)))
 }
-
-crate::to_json::json_object!(Verdict {
-    "family": family,
-    "margin": margin,
-    "summary": summary,
-    "deciding": deciding,
-});
-
-crate::to_json::json_object!(LicenseSummary {
-    "id": id,
-    "name": name,
-    "commercial": commercial,
-    "mauLimit": mau_limit,
-});
-
-crate::to_json::json_object!(Ranked {
-    "rank": rank,
-    "id": id,
-    "name": name,
-    "family": family,
-    "generation": generation,
-    "released": released,
-    "architecture": architecture,
-    "paramsB": params_b,
-    "activeParamsB": active_params_b,
-    "score": score,
-    "precision": precision,
-    "memoryGb": memory_gb,
-    "memoryAvailableGb": memory_available_gb,
-    "memory": memory,
-    "contextTokens": context_tokens,
-    "nativeContextTokens": native_context_tokens,
-    "license": license,
-    "reasons": reasons,
-    "caveats": caveats,
-    "sources": sources,
-});
-
-crate::to_json::json_object!(Excluded {
-    "id": id,
-    "name": name,
-    "family": family,
-    "code": code,
-    "reason": reason,
-    "reasons": reasons,
-});
-
-crate::to_json::json_object!(Best {
-    "qwen": qwen,
-    "llama": llama,
-});
-
-crate::to_json::json_object!(WhatIf {
-    "question": question,
-    "answer": answer,
-    "verdict": verdict,
-    "text": text,
-});
-
-crate::to_json::json_object!(CorrectionNote {
-    "id": id,
-    "claim": claim,
-    "claimOriginal": claim_original,
-    "fact": fact,
-    "sources": sources,
-    "models": models,
-});
-
-crate::to_json::json_object!(Recommendation {
-    "verdict": verdict,
-    "best": best,
-    "ranked": ranked,
-    "excluded": excluded,
-    "whatIf": what_if,
-    "corrections": corrections,
-    "notes": notes,
-    "answers": answers,
-    "weights": weights,
-    "lang": lang,
-    "catalogSize": catalog_size,
-    "dataAsOf": data_as_of,
-});
-
-crate::to_json::json_name!(VerdictFamily);

@@ -12,14 +12,16 @@ use crate::i18n::Lang;
 use crate::license::License;
 use crate::memory::{self, Estimate, Precision};
 use crate::model::{Benchmark, Cloud, Family, Model, Specialty, Variant};
-use crate::number::{fmt_num, fmt_tokens, fmt_users};
-use crate::template::tr;
+use crate::text::{fmt_num, fmt_tokens, fmt_users, tr};
 use alloc::string::String;
 use alloc::vec::Vec;
+use serde::{Deserialize, Serialize};
 
 /// Why a model is excluded, most fundamental first: a model that cannot read the input at all
 /// is a clearer "no" than one that does not fit the memory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum ExclusionCode {
     /// The context needed is longer than the model can read.
     Context,
@@ -32,11 +34,13 @@ pub enum ExclusionCode {
 }
 
 /// One failed hard constraint.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Exclusion {
     /// The machine code.
     pub code: ExclusionCode,
     /// The sentence, with the numbers.
+    #[serde(rename = "reason")]
     pub text: String,
 }
 
@@ -50,7 +54,9 @@ fn say(explain: bool, text: impl FnOnce() -> String) -> String {
 }
 
 /// A soft criterion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Criterion {
     /// Official support for the main language.
     Language,
@@ -77,18 +83,6 @@ impl Criterion {
         Criterion::Recency,
     ];
 
-    /// The JSON name, as in `reasons[].criterion` and `options.weights`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Criterion::Language => "language",
-            Criterion::Tasks => "tasks",
-            Criterion::Ecosystem => "ecosystem",
-            Criterion::License => "license",
-            Criterion::Efficiency => "efficiency",
-            Criterion::Recency => "recency",
-        }
-    }
-
     /// The criterion's name in the UI language.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -102,8 +96,11 @@ impl Criterion {
     }
 }
 
-/// The weight of each criterion.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// The weight of each criterion, 0 to 100 each. In JSON every field is optional and takes
+/// its [`BASE_WEIGHTS`] value.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default, deny_unknown_fields)]
 pub struct Weights {
     /// Language fit.
     pub language: f64,
@@ -142,6 +139,15 @@ impl Weights {
         *self.get_mut(c) *= factor;
     }
 }
+
+impl Default for Weights {
+    fn default() -> Self {
+        BASE_WEIGHTS
+    }
+}
+
+/// Largest weight a host may give a criterion.
+pub const MAX_WEIGHT: f64 = 100.0;
 
 /// The documented starting weights: what the model can do (tasks), for whom (language) and a
 /// stated ecosystem preference count most; license and efficiency next; recency breaks
@@ -192,7 +198,9 @@ pub fn effective_weights(base: &Weights, answers: &Answers) -> Weights {
 }
 
 /// One criterion's contribution to a model's score.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct Reason {
     /// The criterion.
     pub criterion: Criterion,
@@ -271,8 +279,7 @@ impl Failure {
 }
 
 /// Every hard constraint the model fails, and its memory estimate when self-hosting.
-fn hard_constraints(model: &Model, a: &Answers) -> (Vec<Failure>, Option<Estimate>) {
-    let lic = &model.license;
+fn hard_constraints(model: &Model, lic: &License, a: &Answers) -> (Vec<Failure>, Option<Estimate>) {
     let mut failed = Vec::new();
     // Context: the longest input must fit the longest documented context.
     if a.context_tokens > model.max_context() {
@@ -315,8 +322,7 @@ fn hard_constraints(model: &Model, a: &Answers) -> (Vec<Failure>, Option<Estimat
 }
 
 /// The sentence for a failed constraint, quoting the numbers.
-fn failure_text(f: Failure, model: &Model, a: &Answers, lang: Lang) -> String {
-    let lic = &model.license;
+fn failure_text(f: Failure, model: &Model, lic: &License, a: &Answers, lang: Lang) -> String {
     match f {
         Failure::Context => tr!(
             lang,
@@ -359,21 +365,22 @@ fn failure_text(f: Failure, model: &Model, a: &Answers, lang: Lang) -> String {
     }
 }
 
-/// Applies every hard constraint, then scores the model. Without `explain`, an excluded
-/// model's sentences are left empty (the what-if pass needs only the verdict).
-pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> {
+/// Applies every hard constraint, then scores the model under its license `lic`. Without
+/// `explain`, an excluded model's sentences are left empty (the what-if pass needs only the
+/// verdict).
+pub fn evaluate(model: &Model, lic: &License, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> {
     let a = cx.answers;
     let lang = cx.lang;
-    let (failed, estimate) = hard_constraints(model, a);
+    let (failed, estimate) = hard_constraints(model, lic, a);
     if !failed.is_empty() {
         let mut exclusions = Vec::with_capacity(failed.len());
         for f in failed {
             exclusions.push(Exclusion {
                 code: f.code(),
-                text: say(cx.explain, || failure_text(f, model, a, lang)),
+                text: say(cx.explain, || failure_text(f, model, lic, a, lang)),
             });
         }
-        crate::sort::sort_by(&mut exclusions, |a, b| a.code.cmp(&b.code));
+        crate::order::sort_by_key(&mut exclusions, |e| e.code);
         return Err(exclusions);
     }
 
@@ -389,7 +396,7 @@ pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> 
             Criterion::Language => language_fit(model, a, cx),
             Criterion::Tasks => task_fit(model, a, cx),
             Criterion::Ecosystem => ecosystem_fit(model, a, cx),
-            Criterion::License => license_fit(&model.license, a, cx),
+            Criterion::License => license_fit(lic, a, cx),
             Criterion::Efficiency => efficiency_fit(model, estimate.as_ref(), a, cx),
             Criterion::Recency => recency_fit(model, cx),
         };
@@ -405,7 +412,7 @@ pub fn evaluate(model: &Model, cx: &Context<'_>) -> Result<Fit, Vec<Exclusion>> 
         });
     }
     let caveats = if cx.explain {
-        caveats(model, a, lang)
+        caveats(model, lic, a, lang)
     } else {
         Vec::new()
     };
@@ -544,7 +551,7 @@ fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
 }
 
 /// The first eight items, comma-separated, with "…" if there are more.
-fn join(items: &[crate::model::Text]) -> String {
+fn join(items: &[String]) -> String {
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i == 8 {
@@ -597,8 +604,7 @@ pub fn bench_text(b: &Benchmark, lang: Lang) -> String {
     });
     if let Some(shots) = b.shots {
         detail.push_str(sep);
-        crate::number::push_decimal(&mut detail, u64::from(shots));
-        detail.push_str("-shot");
+        detail.push_str(&alloc::format!("{shots}-shot"));
     }
     if let Some(m) = &b.method {
         detail.push_str(sep);
@@ -1091,8 +1097,7 @@ fn recency_fit(model: &Model, cx: &Context<'_>) -> (f64, String) {
 }
 
 /// License and usage caveats a reader should see next to a fitting model.
-fn caveats(model: &Model, a: &Answers, lang: Lang) -> Vec<String> {
-    let lic = &model.license;
+fn caveats(model: &Model, lic: &License, a: &Answers, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     let native = model.context_tokens;
     if a.context_tokens > native {
@@ -1163,54 +1168,19 @@ fn caveats(model: &Model, a: &Answers, lang: Lang) -> Vec<String> {
     out
 }
 
-crate::to_json::json_object!(Exclusion {
-    "code": code,
-    "reason": text,
-});
-
-crate::to_json::json_object!(Weights {
-    "language": language,
-    "tasks": tasks,
-    "ecosystem": ecosystem,
-    "license": license,
-    "efficiency": efficiency,
-    "recency": recency,
-});
-
-crate::to_json::json_object!(Reason {
-    "criterion": criterion,
-    "points": points,
-    "maxPoints": max_points,
-    "fit": fit,
-    "text": text,
-});
-
-impl ExclusionCode {
-    /// The JSON name, as in `excluded[].code`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ExclusionCode::Context => "context",
-            ExclusionCode::Task => "task",
-            ExclusionCode::License => "license",
-            ExclusionCode::Memory => "memory",
-        }
-    }
-}
-
-crate::to_json::json_name!(ExclusionCode, Criterion);
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn criterion_names_match_the_json() {
+    fn weights_by_criterion_are_the_json_fields() {
         for c in Criterion::ALL {
-            let text = crate::to_json::to_json_text(&c);
-            assert_eq!(text, alloc::format!("\"{}\"", c.as_str()));
             let mut w = BASE_WEIGHTS;
             *w.get_mut(c) = 42.0;
             assert_eq!(w.get(c), 42.0);
+            let name = serde_json::to_value(c).unwrap();
+            let json = serde_json::to_value(w).unwrap();
+            assert_eq!(json[name.as_str().unwrap()], 42.0, "{name}");
         }
     }
 }

@@ -1,9 +1,22 @@
 //! Invariants of the built-in catalog: the things the rules and the binary search rely on.
 
-use qwen_or_llama::license::LICENSES;
-use qwen_or_llama::model::{Architecture, Family, Modality};
-use qwen_or_llama::number::parse_year_month;
-use qwen_or_llama::{all, get, validate, DATA_AS_OF};
+use super::builtin;
+use qwen_or_llama::model::{Architecture, Family, Modality, Model};
+use qwen_or_llama::Catalog;
+
+fn all() -> &'static [Model] {
+    &builtin().models
+}
+
+fn get(id: &str) -> Option<&'static Model> {
+    builtin().model(id)
+}
+
+/// `YYYY-MM` as months, for ordering.
+fn months(s: &str) -> u32 {
+    let (y, m) = s.split_at(4);
+    y.parse::<u32>().unwrap() * 12 + m[1..3].parse::<u32>().unwrap()
+}
 
 /// The models the issue names: the article's, and the current generations.
 const REQUIRED: [&str; 44] = [
@@ -76,7 +89,8 @@ fn ids_are_sorted_unique_and_findable() {
 fn every_model_has_sources_and_an_as_of_date() {
     for m in all() {
         assert!(!m.sources.is_empty(), "{}: no sources", m.id);
-        for s in m.sources.iter().chain(m.license.sources.iter()) {
+        let license = builtin().license(&m.license).unwrap();
+        for s in m.sources.iter().chain(license.sources.iter()) {
             assert!(s.starts_with("https://"), "{}: {s}", m.id);
         }
         for b in m.benchmarks.iter() {
@@ -87,14 +101,10 @@ fn every_model_has_sources_and_an_as_of_date() {
                 b.name
             );
         }
+        let data_as_of = builtin().data_as_of();
         assert_eq!(m.as_of.len(), 10, "{}", m.id);
-        assert!(*m.as_of <= *DATA_AS_OF, "{}", m.id);
-        let released = parse_year_month(&m.released).unwrap_or_else(|| panic!("{}", m.id));
-        assert!(
-            released <= parse_year_month(&DATA_AS_OF[..7]).unwrap(),
-            "{}",
-            m.id
-        );
+        assert!(*m.as_of <= *data_as_of, "{}", m.id);
+        assert!(months(&m.released) <= months(&data_as_of[..7]), "{}", m.id);
     }
 }
 
@@ -137,7 +147,8 @@ fn numbers_are_in_sane_ranges() {
 #[test]
 fn families_generations_and_successors_agree() {
     for m in all() {
-        assert_eq!(m.family, m.generation.family(), "{}", m.id);
+        let generation = builtin().generation(&m.generation).unwrap();
+        assert_eq!(m.family, generation.family, "{}", m.id);
         let prefix = match m.family {
             Family::Qwen => "qwen",
             Family::Llama => "llama",
@@ -152,19 +163,34 @@ fn families_generations_and_successors_agree() {
 }
 
 #[test]
-fn every_license_referenced_exists() {
+fn every_license_and_generation_referenced_exists_and_is_used() {
+    let c = builtin();
     for m in all() {
-        let known = LICENSES.iter().find(|l| l.id == m.license.id);
-        assert_eq!(
-            known,
-            Some(&m.license),
+        assert!(
+            c.license(&m.license).is_some(),
             "{}: license {}",
             m.id,
-            m.license.id
+            m.license
+        );
+        assert!(
+            c.generation(&m.generation).is_some(),
+            "{}: {}",
+            m.id,
+            m.generation
         );
     }
-    for pair in LICENSES.windows(2) {
+    for pair in c.licenses.windows(2) {
         assert!(pair[0].id < pair[1].id);
+    }
+    for pair in c.generations.windows(2) {
+        assert!(pair[0].name < pair[1].name);
+    }
+    for g in &c.generations {
+        assert!(
+            all().iter().any(|m| m.generation == g.name),
+            "{} has no model",
+            g.name
+        );
     }
 }
 
@@ -174,7 +200,7 @@ fn the_articles_errors_are_not_in_the_data() {
     for m in all().iter().filter(|m| m.family == Family::Llama) {
         assert!(!m.supports_chinese(), "{}", m.id);
         assert!(
-            m.corrections.iter().any(|c| c.fact_en.contains("Chinese")),
+            corrections_of(m).any(|c| c.fact_en.contains("Chinese")),
             "{}",
             m.id
         );
@@ -183,12 +209,13 @@ fn the_articles_errors_are_not_in_the_data() {
     let q72 = get("qwen-72b").unwrap();
     assert_eq!(q72.architecture, Architecture::Dense);
     for id in ["qwen-7b", "qwen-14b", "qwen-72b"] {
-        assert_eq!(get(id).unwrap().license.id, "tongyi-qianwen", "{id}");
+        assert_eq!(get(id).unwrap().license, "tongyi-qianwen", "{id}");
     }
-    assert!(q72.corrections.iter().any(|c| c.claim_zh.contains("MoE")));
+    assert!(corrections_of(q72).any(|c| c.claim_zh.contains("MoE")));
     // Both thresholds: 700M for every Llama, 100M for the Qwen licenses that have one.
     for m in all() {
-        match (m.family, m.license.mau_limit) {
+        let license = builtin().license(&m.license).unwrap();
+        match (m.family, license.mau_limit) {
             (Family::Llama, limit) => assert_eq!(limit, Some(700_000_000), "{}", m.id),
             (Family::Qwen, Some(limit)) => assert_eq!(limit, 100_000_000, "{}", m.id),
             (Family::Qwen, None) => {}
@@ -207,11 +234,19 @@ fn both_families_have_vision_models() {
 }
 
 #[test]
-fn the_built_in_catalog_passes_the_host_validator() {
-    assert!(validate::check_models(all(), "catalog").is_empty());
-    let json = qwen_or_llama::to_json_text(all());
-    let back = validate::catalog_from_json_text(&json, "catalog").unwrap();
-    assert_eq!(back.as_slice(), all());
+fn the_built_in_catalog_round_trips_through_the_host_reader() {
+    // What `catalog()` returns, read back as a host's catalog, is the same catalog.
+    let json = serde_json::to_string(builtin()).unwrap();
+    let back = Catalog::from_json_text(&json, "catalog").unwrap();
+    assert_eq!(&back, builtin());
+    // The file itself is what the module embeds.
+    let file =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/catalog.json")).unwrap();
+    assert_eq!(file, qwen_or_llama::catalog::BUILTIN_JSON);
+    assert_eq!(
+        Catalog::from_json_text(&file, "catalog").unwrap(),
+        *builtin()
+    );
 }
 
 #[test]
@@ -221,9 +256,9 @@ fn lists_inside_rows_are_sorted_and_unique() {
             assert!(pair[0] < pair[1], "{}: hostedOn order", m.id);
         }
         for pair in m.corrections.windows(2) {
-            assert!(pair[0].id < pair[1].id, "{}: corrections order", m.id);
+            assert!(pair[0] < pair[1], "{}: corrections order", m.id);
         }
-        let mut langs: Vec<&str> = m.languages.iter().map(|l| l.as_ref()).collect();
+        let mut langs: Vec<&str> = m.languages.iter().map(|l| l.as_str()).collect();
         langs.sort_unstable();
         let n = langs.len();
         langs.dedup();
@@ -240,7 +275,7 @@ fn lists_inside_rows_are_sorted_and_unique() {
 
 #[test]
 fn every_correction_is_complete_and_attached() {
-    let all_corrections = &qwen_or_llama::catalog::CORRECTIONS;
+    let all_corrections = &builtin().corrections;
     for pair in all_corrections.windows(2) {
         assert!(pair[0].id < pair[1].id);
     }
@@ -254,9 +289,7 @@ fn every_correction_is_complete_and_attached() {
             c.id
         );
         assert!(
-            all()
-                .iter()
-                .any(|m| m.corrections.iter().any(|x| x.id == c.id)),
+            all().iter().any(|m| m.corrections.contains(&c.id)),
             "{} is attached to no model",
             c.id
         );
@@ -275,11 +308,20 @@ fn corrections_quote_the_article_verbatim() {
         eprintln!("skipped: {path} is not beside the repository");
         return;
     };
-    for c in qwen_or_llama::catalog::CORRECTIONS.iter() {
+    for c in builtin().corrections.iter() {
         assert!(
-            article.contains(c.claim_zh.as_ref()),
+            article.contains(c.claim_zh.as_str()),
             "{}: not a verbatim quote",
             c.id
         );
     }
+}
+
+/// The corrections a model names.
+fn corrections_of(
+    m: &Model,
+) -> impl Iterator<Item = &'static qwen_or_llama::correction::Correction> + '_ {
+    m.corrections
+        .iter()
+        .map(|id| builtin().correction(id).unwrap())
 }

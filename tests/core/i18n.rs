@@ -3,7 +3,7 @@
 
 use super::run;
 use qwen_or_llama::i18n::has_cjk;
-use qwen_or_llama::questions::{questions, OptionValue};
+use qwen_or_llama::questions::questions;
 use qwen_or_llama::{Lang, Options};
 
 /// Answers that between them reach every rule and every text.
@@ -30,13 +30,12 @@ fn check(text: &str, lang: Lang, what: &str) {
 fn every_question_and_option_is_localised() {
     for lang in Lang::ALL {
         for q in questions(lang) {
-            let q = q.def;
-            check(q.label.get(lang), lang, q.id);
-            check(q.help.get(lang), lang, q.id);
-            for o in q.options {
-                assert!(!o.label.get(lang).is_empty(), "{}", q.id);
-                if let OptionValue::Str(_) = o.value {
-                    check(o.label.get(lang), lang, q.id);
+            check(q.label, lang, q.id);
+            check(q.help, lang, q.id);
+            for o in &q.options {
+                assert!(!o.label.is_empty(), "{}", q.id);
+                if o.value.is_string() {
+                    check(o.label, lang, q.id);
                 }
             }
         }

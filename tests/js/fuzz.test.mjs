@@ -83,7 +83,7 @@ test(`recommend(answers-like, options) for ${RUNS} values`, () => {
 });
 
 test(`validateCatalog and questions of anything for ${RUNS} values: never throws, never traps`, () => {
-  const models = api.catalog();
+  const models = api.catalog().models;
   const mutated = fc.tuple(fc.nat(models.length - 1), fc.constantFrom(...Object.keys(models[0])), anything)
     .map(([i, key, value]) => {
       const copy = models.slice(0, 3).map((m) => ({ ...m }));

@@ -1,0 +1,93 @@
+//! How numbers read in sentences, and `tr!`, a sentence in the UI language. Domain
+//! formatting (`128K` tokens, `700M` users, at most N decimals) that `core::fmt` leaves to us.
+
+/// A sentence in the UI language: `tr!(lang, "Reads {} tokens.", "读取 {} token。", n)`.
+/// Both templates are `format!` strings over the same values (`{0}`..`{N}` where the Chinese
+/// word order differs); the compiler checks them.
+macro_rules! tr {
+    ($lang:expr, $en:literal, $zh:literal $(, $arg:expr)* $(,)?) => {
+        match $lang {
+            $crate::i18n::Lang::En => ::alloc::format!($en $(, $arg)*),
+            $crate::i18n::Lang::Zh => ::alloc::format!($zh $(, $arg)*),
+        }
+    };
+}
+pub(crate) use tr;
+
+use alloc::format;
+use alloc::string::String;
+
+/// Rounds half away from zero to `decimals` places.
+pub(crate) fn round(x: f64, decimals: u32) -> f64 {
+    let scale = libm::pow(10.0, f64::from(decimals));
+    // `+ 0.0` turns -0 into 0.
+    libm::round(x * scale) / scale + 0.0
+}
+
+/// `x` with at most `decimals` digits after the point, trailing zeros dropped (`7.6`, `24`).
+pub(crate) fn fmt_num(x: f64, decimals: u32) -> String {
+    format!("{}", round(x, decimals))
+}
+
+/// A token count the way model cards write it: `131072` → `128K`, `10000000` → `10M`.
+pub(crate) fn fmt_tokens(tokens: u32) -> String {
+    let (n, unit) = if tokens >= 1_000_000 && tokens % 1_000_000 == 0 {
+        (tokens / 1_000_000, "M")
+    } else if tokens >= 1_048_576 && tokens % 1_048_576 == 0 {
+        (tokens / 1_048_576, "M")
+    } else if tokens >= 1024 && tokens % 1024 == 0 {
+        (tokens / 1024, "K")
+    } else if tokens >= 1000 && tokens % 1000 == 0 {
+        (tokens / 1000, "K")
+    } else {
+        (tokens, "")
+    };
+    format!("{n}{unit}")
+}
+
+/// A user count: `700000000` → `700M`, `1500000000` → `1.5B`.
+pub(crate) fn fmt_users(users: u64) -> String {
+    let x = users as f64;
+    if users >= 1_000_000_000 && users % 100_000_000 == 0 {
+        format!("{}B", fmt_num(x / 1e9, 1))
+    } else if users >= 1_000_000 && users % 100_000 == 0 {
+        format!("{}M", fmt_num(x / 1e6, 1))
+    } else if users >= 1000 && users % 100 == 0 {
+        format!("{}K", fmt_num(x / 1e3, 1))
+    } else {
+        format!("{users}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(fmt_num(7.61, 1), "7.6");
+        assert_eq!(fmt_num(24.0, 1), "24");
+        assert_eq!(fmt_num(93.86, 1), "93.9");
+        assert_eq!(fmt_num(-0.04, 1), "0");
+        assert_eq!(fmt_num(0.125, 2), "0.13");
+        assert_eq!(round(2.5, 0), 3.0);
+        assert_eq!(fmt_tokens(131_072), "128K");
+        assert_eq!(fmt_tokens(10_000_000), "10M");
+        assert_eq!(fmt_tokens(1_048_576), "1M");
+        assert_eq!(fmt_tokens(4095), "4095");
+        assert_eq!(fmt_users(700_000_000), "700M");
+        assert_eq!(fmt_users(1_500_000_000), "1.5B");
+        assert_eq!(fmt_users(12_345), "12345");
+    }
+
+    #[test]
+    fn sentences_in_both_languages() {
+        let n = 3;
+        assert_eq!(tr!(Lang::En, "{} of {}", "{1} 中的 {0}", n, "x"), "3 of x");
+        assert_eq!(
+            tr!(Lang::Zh, "{} of {}", "{1} 中的 {0}", n, "x"),
+            "x 中的 3"
+        );
+    }
+}

@@ -344,3 +344,34 @@ fn find<'a, T>(rows: &'a [T], id: &str, key: impl Fn(&T) -> &String) -> Option<&
         .ok()
         .and_then(|i| rows.get(i))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_keys_are_the_serialised_fields() {
+        let builtin = builtin().unwrap();
+        let json = serde_json::to_value(builtin).unwrap();
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.push("$schema");
+        keys.sort_unstable();
+        let mut tables = TABLES.to_vec();
+        tables.sort_unstable();
+        assert_eq!(keys, tables);
+    }
+
+    #[test]
+    fn the_built_in_catalog_is_read_once_and_dated_by_its_newest_row() {
+        let first = builtin().unwrap() as *const Catalog;
+        assert_eq!(builtin().unwrap() as *const Catalog, first);
+        let c = builtin().unwrap();
+        assert!(c.models.iter().all(|m| *m.as_of <= *c.data_as_of()));
+        assert_eq!(c.data_as_of().len(), 10);
+    }
+}

@@ -114,14 +114,21 @@ impl Error {
         path: &str,
         e: serde_path_to_error::Error<serde_json::Error>,
     ) -> Error {
-        let inner = e.path().to_string();
+        use serde_path_to_error::Segment;
         let mut at = String::from(path);
-        match inner.as_str() {
-            "." => {}
-            p if p.starts_with('[') => at.push_str(p),
-            p => {
-                at.push('.');
-                at.push_str(p);
+        for segment in e.path().iter() {
+            match segment {
+                Segment::Seq { index } => at.push_str(&alloc::format!("[{index}]")),
+                Segment::Map { key } | Segment::Enum { variant: key } => {
+                    at.push('.');
+                    // A key from the input, cut so that a 10 MB key never fills a path.
+                    let mut chars = key.chars();
+                    at.extend(chars.by_ref().take(40));
+                    if chars.next().is_some() {
+                        at.push('…');
+                    }
+                }
+                Segment::Unknown => at.push_str(".?"),
             }
         }
         Error::from_json(&at, e.inner())

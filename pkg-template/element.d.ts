@@ -1,6 +1,6 @@
 // Importing "qwen-or-llama/element" registers the <qwen-or-llama> custom element (once; a second
 // import, or another copy that already defined the tag, is harmless).
-import type { Answers, ModelInput, Recommendation, VerdictFamily, ErrorCode } from "./index.js";
+import type { Answers, CatalogInput, Recommendation, VerdictFamily, ErrorCode } from "./index.js";
 
 /** `detail` of `qwen-or-llama-result`. */
 export interface QwenOrLlamaResultDetail {
@@ -43,8 +43,8 @@ export declare class QwenOrLlamaElement extends HTMLElement {
   /** The current answers; set an object or JSON text to pre-fill (mirrors `answers`). */
   get answers(): Answers;
   set answers(value: Answers | string);
-  /** A custom catalog (validated by the core), or null for the built-in one. */
-  catalog: ModelInput[] | null;
+  /** A custom catalog (validated by the core): the shape of `catalog()` or an array of models; null for the built-in one. */
+  catalog: CatalogInput | null;
   /** The latest recommendation, or null before the first one. */
   readonly result: Recommendation | null;
 }

@@ -271,7 +271,7 @@ headDim: number, };
 
 export type Cloud = "alibaba-model-studio" | "alibaba-pai" | "aws-bedrock" | "azure-foundry" | "google-vertex";
 
-export type Answers = { 
+export type ResolvedAnswers = { 
 /**
  * Main language; default `en`.
  */
@@ -338,7 +338,7 @@ export type Ecosystem = "alibaba-cloud" | "open-community" | "none";
 
 export type Priority = "quality" | "balanced" | "speed";
 
-export type Options = { 
+export type ResolvedOptions = { 
 /**
  * Language of every text in the result; default `en`. Regional tags (`zh-CN`) work too.
  */
@@ -387,7 +387,7 @@ export type Question = {
 /**
  * The `Answers` key this question fills.
  */
-id: string, 
+id: keyof ResolvedAnswers, 
 /**
  * How it is answered.
  */
@@ -445,7 +445,7 @@ export type VisibleWhen = {
 /**
  * The question it depends on.
  */
-question: string, 
+question: keyof ResolvedAnswers, 
 /**
  * The values of that question that show this one.
  */
@@ -483,7 +483,7 @@ notes: Array<string>,
 /**
  * The answers used, with defaults filled in.
  */
-answers: Answers, 
+answers: ResolvedAnswers, 
 /**
  * The effective weights.
  */
@@ -721,7 +721,7 @@ export type WhatIf = {
 /**
  * The question id (an `Answers` key).
  */
-question: string, 
+question: keyof ResolvedAnswers, 
 /**
  * The changed answer, as it would appear in the answers JSON.
  */

@@ -36,6 +36,8 @@ mv "$WASM.tmp" "$WASM"
 # wasm-pack's own package.json/README/.gitignore would conflict with the template's.
 rm -f "$OUT/package.json" "$OUT/README.md" "$OUT/.gitignore" "$OUT/LICENSE"
 cp -R pkg-template/. "$OUT/"
+# The built-in catalog and its schema ship as files too, so a vendor starts from the real thing.
+cp data/catalog.json data/catalog.schema.json "$OUT/"
 
 # The custom element is written in www/. Until it exists, pkg/element.js is the template's
 # placeholder (it defines nothing and says so).

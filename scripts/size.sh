@@ -5,10 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# bytes, gzip -9 (Node's zlib), of pkg/qwen_or_llama_bg.wasm: the 60 KiB of issue 3. Measured
-# 60,964 B on 2026-11-27 (code ~38 KB + data ~23 KB gzip). What costs what: build with names
-# kept and read it with `twiggy top` (see the README's Measurements).
-WASM_GZIP_BUDGET=$((60 * 1024))
+# bytes, gzip -9 (Node's zlib), of pkg/qwen_or_llama_bg.wasm. The serde stack the project names
+# (serde derive for every wire type, serde_json + serde_path_to_error for input,
+# serde-wasm-bindgen for output) measured 127,802 B on 2026-12-02; issue 8 sets the budget to
+# that plus 2 KiB (its 90 KiB did not fit: see the README's Measurements). What costs what:
+# build with names kept and read it with `twiggy top` (README).
+WASM_GZIP_BUDGET=$((127802 + 2048))
 
 [ -f pkg/qwen_or_llama_bg.wasm ] || { echo "size: pkg/ missing; run 'make build'" >&2; exit 1; }
 mkdir -p target

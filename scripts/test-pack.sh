@@ -9,8 +9,8 @@ source scripts/lib.sh
 tarball=$(pack_tarball)
 
 # The expected list: the fixed files, plus the element's files from www/ once they exist.
-expected=(LICENSE README.md element.d.ts element.js index.d.ts index.js package.json
-  qwen_or_llama.js qwen_or_llama_bg.wasm)
+expected=(LICENSE README.md catalog.json catalog.schema.json element.d.ts element.js index.d.ts
+  index.js package.json qwen_or_llama.js qwen_or_llama_bg.wasm types.d.ts)
 for f in pkg/qwen-or-llama-*.js pkg/*.css; do
   [ -f "$f" ] && expected+=("$(basename "$f")")
 done
@@ -39,6 +39,15 @@ assert.ok(questions('zh').length > 0);
 assert.equal(validateCatalog(catalog()).ok, true);
 assert.equal(version(), pkg.version);
 assert.match(dataAsOf(), /^\d{4}-\d{2}-\d{2}$/);
+// The catalog and its schema ship as JSON files: the file is the built-in catalog.
+const { default: file } = await import('qwen-or-llama/catalog.json', { with: { type: 'json' } });
+const { default: schema } = await import('qwen-or-llama/catalog.schema.json', { with: { type: 'json' } });
+assert.equal(file.$schema, './catalog.schema.json');
+assert.equal(schema.title, 'Catalog');
+const checked = validateCatalog(file);
+assert.equal(checked.ok, true, JSON.stringify(checked.problems));
+assert.equal(checked.models, catalog().models.length);
+assert.deepEqual(recommend({}, { catalog: file }), recommend({}));
 // The .wasm is exported for self-hosting.
 assert.ok(import.meta.resolve('qwen-or-llama/qwen_or_llama_bg.wasm').endsWith('qwen_or_llama_bg.wasm'));
 console.log(`test-pack: ok: installed qwen-or-llama@${version()} imports and answers in Node ${process.version}: ${r.verdict.summary}`);

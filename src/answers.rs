@@ -120,6 +120,7 @@ pub enum Priority {
 /// (`min`/`max` of each question), checked by [`Answers::from_value`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(rename = "ResolvedAnswers"))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Answers {
     /// Main language; default `en`.

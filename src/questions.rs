@@ -350,6 +350,7 @@ pub static QUESTIONS: [QuestionDef; 12] = [
 #[serde(rename_all = "camelCase")]
 pub struct Question {
     /// The `Answers` key this question fills.
+    #[cfg_attr(test, ts(type = "keyof ResolvedAnswers"))]
     pub id: &'static str,
     /// How it is answered.
     pub kind: Kind,
@@ -390,6 +391,7 @@ pub struct QuestionOption {
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct VisibleWhen {
     /// The question it depends on.
+    #[cfg_attr(test, ts(type = "keyof ResolvedAnswers"))]
     pub question: &'static str,
     /// The values of that question that show this one.
     pub values: &'static [&'static str],

@@ -17,7 +17,7 @@ use crate::scoring::{
 use crate::text::{fmt_num, round, tr};
 use crate::validate;
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,7 @@ pub const MAX_TOP: usize = 1000;
 /// field is optional, and `null` means its default.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(rename = "ResolvedOptions"))]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Options {
     /// Language of every text in the result; default `en`. Regional tags (`zh-CN`) work too.
@@ -200,6 +201,7 @@ pub struct Best {
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct WhatIf {
     /// The question id (an `Answers` key).
+    #[cfg_attr(test, ts(type = "keyof ResolvedAnswers"))]
     pub question: &'static str,
     /// The changed answer, as it would appear in the answers JSON.
     #[cfg_attr(test, ts(type = "string | string[] | number | boolean | null"))]
@@ -926,5 +928,12 @@ fn option_label(def: &QuestionDef, v: &Value, lang: Lang) -> String {
                 _ => value == *v,
             }
         })
-        .map_or_else(|| v.to_string(), |o| String::from(o.label.get(lang)))
+        .map_or_else(
+            || match v {
+                Value::String(s) => s.clone(),
+                Value::Number(n) => format!("{}", n.as_f64().unwrap_or(0.0)),
+                _ => String::new(),
+            },
+            |o| String::from(o.label.get(lang)),
+        )
 }

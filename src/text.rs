@@ -19,7 +19,7 @@ use alloc::string::String;
 
 /// Rounds half away from zero to `decimals` places.
 pub(crate) fn round(x: f64, decimals: u32) -> f64 {
-    let scale = libm::pow(10.0, f64::from(decimals));
+    let scale = (0..decimals).fold(1.0, |s, _| s * 10.0);
     // `+ 0.0` turns -0 into 0.
     libm::round(x * scale) / scale + 0.0
 }

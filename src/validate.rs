@@ -484,9 +484,10 @@ fn duplicates<'a>(
     }
 }
 
-/// The JSON text of a value (an enum's serde name in quotes).
+/// An enum's serde name, in quotes.
 fn json_name<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+    let name = serde_json::to_value(value).unwrap_or_default();
+    quote(name.as_str().unwrap_or_default())
 }
 
 /// A string in quotes, cut to 40 characters so a long value never fills a message.

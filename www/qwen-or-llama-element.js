@@ -225,7 +225,7 @@ export class QwenOrLlamaElement extends HTMLElement {
   /** The current answers (a copy); setting it (object or JSON text) replaces them. */
   get answers() { return this.#effective(false); }
   set answers(v) { this.setAttribute('answers', typeof v === 'string' ? v : JSON.stringify(v)); }
-  /** A custom catalog (an array of models), or null for the built-in one. */
+  /** A custom catalog (the shape of `catalog()`, or an array of models), or null for the built-in one. */
   get catalog() { return this.#catalog; }
   set catalog(v) {
     this.#catalog = v ?? null;

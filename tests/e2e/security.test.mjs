@@ -33,7 +33,7 @@ test('host strings render as text: a model named <img src=x onerror=alert(1)> ru
   await page.evaluate(async (name) => {
     const api = await import('/pkg/index.js');
     const catalog = api.catalog();
-    for (const m of catalog) if (m.id === 'qwen3-30b-a3b' || m.id === 'llama-3.1-8b') m.name = `${name} ${m.family}`;
+    for (const m of catalog.models) if (m.id === 'qwen3-30b-a3b' || m.id === 'llama-3.1-8b') m.name = `${name} ${m.family}`;
     const el = document.querySelector('#w');
     el.catalog = catalog;
     el.answers = { language: 'zh', tasks: ['chat', 'code'] };
@@ -61,7 +61,7 @@ test('a catalog the core rejects shows an error instead of a result and fires an
   const w = await ready(page, '#w');
   await page.evaluate(async () => {
     const api = await import('/pkg/index.js');
-    const catalog = api.catalog();
+    const catalog = api.catalog().models;
     catalog[0].sources = ['javascript:alert(1)'];
     document.querySelector('#w').catalog = catalog;
   });

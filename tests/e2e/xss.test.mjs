@@ -29,15 +29,19 @@ for (const [i, payload] of PAYLOADS.entries()) {
     await ready(page, '#w');
     const problems = await page.evaluate(async (p) => {
       const api = await import('/pkg/index.js');
-      const catalog = api.catalog().filter((m) => ['qwen3-30b-a3b', 'qwen-72b', 'llama-3.1-8b', 'llama-3.3-70b'].includes(m.id));
-      for (const m of catalog) {
+      const whole = api.catalog();
+      const models = whole.models.filter((m) => ['qwen3-30b-a3b', 'qwen-72b', 'llama-3.1-8b', 'llama-3.3-70b'].includes(m.id));
+      for (const m of models) {
         m.name = `${p} ${m.id}`;
         m.supersededBy = null;
-        m.license = { ...m.license, name: `${p} license` };
         m.languages = [...m.languages, p.slice(0, 60)];
         m.benchmarks = m.benchmarks.map((b) => ({ ...b, name: b.name, method: b.method === null ? null : `${p}` }));
-        m.corrections = m.corrections.map((c) => ({ ...c, claimEn: `${p} claim`, claimZh: `${p} 原文`, factEn: `${p} fact`, factZh: `${p} 事实` }));
       }
+      const catalog = {
+        models,
+        licenses: whole.licenses.map((l) => ({ ...l, name: `${p} license` })),
+        corrections: whole.corrections.map((c) => ({ ...c, claimEn: `${p} claim`, claimZh: `${p} 原文`, factEn: `${p} fact`, factZh: `${p} 事实` })),
+      };
       const el = document.querySelector('#w');
       el.catalog = catalog;
       el.answers = { language: 'multi', tasks: ['chat', 'reasoning'], memoryGb: 160 };

@@ -15,6 +15,7 @@ import {
   type Recommendation,
   type RankedModel,
   type Model,
+  type Catalog,
   type Question,
   type ErrorCode,
   type CatalogValidation,
@@ -49,10 +50,12 @@ async function main(): Promise<void> {
   // @ts-expect-error -- an unknown task is a type error.
   recommend({ tasks: ["dance"] });
 
-  const models: Model[] = catalog();
+  const whole: Catalog = catalog();
+  const models: Model[] = whole.models;
   const custom = models.slice(0, 2).map((m) => ({ ...m, supersededBy: null }));
   const recCustom: Recommendation = recommend({}, { catalog: custom });
-  const check: CatalogValidation = validateCatalog(JSON.stringify(models));
+  const recWhole: Recommendation = recommend({}, { catalog: { ...whole, models: custom } });
+  const check: CatalogValidation = validateCatalog(JSON.stringify(whole));
   const qs: Question[] = questions("zh");
   const firstId: keyof Answers | undefined = qs[0]?.id;
 
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
     }
   }
 
-  console.log(ok, family, score, bestQwen, memory, whatIfs, excludedCodes, memoryGb, recCustom.catalogSize,
+  console.log(ok, family, score, bestQwen, memory, whatIfs, excludedCodes, memoryGb, recCustom.catalogSize, recWhole.dataAsOf,
     check.ok, firstId, version(), dataAsOf());
 }
 

@@ -194,13 +194,20 @@ impl Answers {
                 ));
             }
         }
-        let mut answers: Answers = input::typed_object(&input::without_nulls(value), path)?;
+        let answers = Answers::read(&input::without_nulls(value), path)?;
+        answers.check_ranges(path)?;
+        Ok(answers)
+    }
+
+    /// Reads an answers object without `null`s, tasks sorted and unique; the ranges are the
+    /// caller's business (the what-if alternatives take them from the questionnaire's presets).
+    pub(crate) fn read(value: &Value, path: &str) -> Result<Answers, Error> {
+        let mut answers: Answers = input::typed_object(value, path)?;
         crate::order::sort_by(&mut answers.tasks, Task::cmp);
         answers.tasks.dedup();
         if answers.tasks.is_empty() {
             answers.tasks.push(Task::Chat);
         }
-        answers.check_ranges(path)?;
         Ok(answers)
     }
 

@@ -931,12 +931,15 @@ fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
             } else {
                 0.1
             };
-            duties.push(tr!(
-                lang,
-                "a {}-MAU threshold",
-                "{} 月活门槛",
-                fmt_users(limit)
-            ));
+            // Only the explained pass needs the words (formatting numbers is not free).
+            if cx.explain {
+                duties.push(tr!(
+                    lang,
+                    "a {}-MAU threshold",
+                    "{} 月活门槛",
+                    fmt_users(limit)
+                ));
+            }
         }
     }
     if lic.attribution.is_some() {
@@ -1004,7 +1007,7 @@ fn efficiency_fit(
     cx: &Context<'_>,
 ) -> (f64, String) {
     let lang = cx.lang;
-    let active = fmt_num(model.active_params_b, 1);
+    let active = || fmt_num(model.active_params_b, 1);
     match estimate {
         Some(e) => {
             let k = match a.hardware {
@@ -1037,7 +1040,7 @@ fn efficiency_fit(
                     fmt_num(e.total_gb, 1),
                     fmt_num(a.memory_gb, 1),
                     fmt_num(used * 100.0, 0),
-                    active
+                    active()
                 )
             } else {
                 String::new()
@@ -1056,13 +1059,13 @@ fn efficiency_fit(
                     "Offered as a managed API ({}); {}B parameters active per token.",
                     "有托管 API（{}）；每个 token 激活 {}B 参数。",
                     clouds_text(&model.hosted_on),
-                    active
+                    active()
                 )
             } else {
                 tr!(lang,
                     "No managed API verified: you would rent GPUs and serve it yourself; {}B parameters active per token.",
                     "未核实有托管 API：需要租用 GPU 自行部署；每个 token 激活 {}B 参数。",
-                    active)
+                    active())
             };
             (fit, text)
         }

@@ -78,9 +78,27 @@ mauMeasured: string | null,
  */
 attribution: string | null, 
 /**
+ * When the attribution applies; default `distribution`.
+ */
+attributionWhen: AttributionWhen, 
+/**
+ * For `attributionWhen: above-threshold`: the usage above which it applies.
+ */
+displayThreshold: Threshold | null, 
+/**
+ * Businesses that need a separate license from the licensor above a revenue threshold.
+ */
+fieldOfUse: FieldOfUse | null, 
+/**
  * The prefix a derived model's name must start with, e.g. `Llama`.
  */
 namePrefix: string | null, 
+/**
+ * False when the license text (or which license applies) could not be read at a primary
+ * source: such a license is shown with that caveat, never scored as permissive and never
+ * ranked for commercial use. Default `true`.
+ */
+verified: boolean, 
 /**
  * URLs of the license text.
  */
@@ -89,6 +107,31 @@ sources: Array<string>,
  * When the terms were last checked against the text, `YYYY-MM-DD`.
  */
 asOf: string, };
+
+export type AttributionWhen = "distribution" | "derived-model" | "above-threshold";
+
+export type Threshold = { 
+/**
+ * Monthly active users of the product.
+ */
+monthlyActiveUsers: number | null, 
+/**
+ * Monthly revenue, US dollars.
+ */
+monthlyRevenueUsd: number | null, };
+
+export type FieldOfUse = { 
+/**
+ * The kinds of business the clause names.
+ */
+businesses: Array<Business>, 
+/**
+ * Revenue of the licensee and its affiliates, in any 12 consecutive months, US dollars,
+ * above which a separate license is needed.
+ */
+annualRevenueUsd: number, };
+
+export type Business = "other" | "model-as-a-service" | "ai-work-assistant";
 
 export type Correction = { 
 /**
@@ -174,6 +217,15 @@ trainingTokensT: number | null,
  */
 modalities: Array<Modality>, 
 /**
+ * Trained on text, images and video together from the start (Qwen3.5 and later), rather
+ * than a language model with a vision adapter.
+ */
+nativeMultimodal: boolean, 
+/**
+ * Thinking: never, always, or switchable; default `instruct`.
+ */
+reasoning: Reasoning, 
+/**
  * Officially supported languages the vendor names, as BCP 47 codes.
  */
 languages: Array<string>, 
@@ -181,6 +233,10 @@ languages: Array<string>,
  * How many languages the vendor says are supported in all, where it gives a count.
  */
 languageCount: number | null, 
+/**
+ * Narrower language lists for some inputs, where the vendor states them.
+ */
+languageLimits: Array<LanguageLimit>, 
 /**
  * What the model is specialised for.
  */
@@ -201,6 +257,14 @@ kv: KvLayout | null,
  * Managed cloud APIs verified to offer this model.
  */
 hostedOn: Array<Cloud>, 
+/**
+ * The official Hugging Face repository, `owner/name` (e.g. `Qwen/Qwen3-8B`).
+ */
+hfRepo: string | null, 
+/**
+ * The official ModelScope repository, where the vendor names one.
+ */
+modelscopeRepo: string | null, 
 /**
  * The id of the newer model that replaces this one, if any.
  */
@@ -223,9 +287,21 @@ export type Family = "qwen" | "llama";
 
 export type Architecture = "dense" | "moe";
 
-export type Modality = "text" | "image" | "video";
+export type Modality = "text" | "image" | "video" | "audio";
 
-export type Specialty = "code" | "reasoning";
+export type Reasoning = "instruct" | "thinking" | "hybrid";
+
+export type LanguageLimit = { 
+/**
+ * The input the limit applies to.
+ */
+modality: Modality, 
+/**
+ * The languages supported with it, as BCP 47 codes.
+ */
+languages: Array<string>, };
+
+export type Specialty = "code";
 
 export type Benchmark = { 
 /**
@@ -257,9 +333,15 @@ export type Variant = "base" | "instruct";
 
 export type KvLayout = { 
 /**
- * Transformer layers that keep a KV cache.
+ * Layers that keep a KV cache: all of them, or with hybrid attention only the
+ * full-attention layers (Qwen3-Next and later: 1 in 4).
  */
 layers: number, 
+/**
+ * Hybrid attention: layers with a fixed-size linear-attention state instead of a KV cache
+ * (Gated DeltaNet), whose memory does not grow with the context.
+ */
+linearLayers: number | null, 
 /**
  * Key/value heads per layer (fewer than query heads with GQA).
  */
@@ -306,6 +388,15 @@ use: Use,
  */
 monthlyActiveUsers: number | null, 
 /**
+ * The kind of business; default `other`.
+ */
+business: Business, 
+/**
+ * Yearly revenue of the organisation and its affiliates, US dollars; default `null` (not
+ * stated).
+ */
+annualRevenueUsd: number | null, 
+/**
  * Domicile; default `other`.
  */
 region: Region, 
@@ -324,7 +415,7 @@ priority: Priority, };
 
 export type Language = "zh" | "en" | "multi";
 
-export type Task = "chat" | "writing" | "code" | "reasoning" | "documents" | "vision";
+export type Task = "chat" | "writing" | "code" | "reasoning" | "documents" | "vision" | "video";
 
 export type Deployment = "self-host" | "cloud";
 
@@ -570,6 +661,22 @@ paramsB: number,
  */
 activeParamsB: number, 
 /**
+ * Input modalities.
+ */
+modalities: Array<Modality>, 
+/**
+ * Instruct, thinking or hybrid.
+ */
+reasoning: Reasoning, 
+/**
+ * The official Hugging Face repository, `owner/name`.
+ */
+hfRepo: string | null, 
+/**
+ * The official ModelScope repository.
+ */
+modelscopeRepo: string | null, 
+/**
  * Score 0..100, one decimal.
  */
 score: number, 
@@ -630,7 +737,11 @@ commercial: boolean,
 /**
  * User threshold, if any.
  */
-mauLimit: number | null, };
+mauLimit: number | null, 
+/**
+ * False when the terms could not be read at a primary source.
+ */
+verified: boolean, };
 
 export type MemoryEstimate = { 
 /**

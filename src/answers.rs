@@ -9,6 +9,20 @@ use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+/// The kind of business, where a license treats some differently (the Qwen3.8-Max License).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum Business {
+    /// Neither of the others.
+    #[default]
+    Other,
+    /// Gives third parties access to model inference or fine-tuning (an API or hosted endpoint).
+    ModelAsAService,
+    /// An independent AI product mainly for coding or office work.
+    AiWorkAssistant,
+}
+
 /// Main language of the users and the content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -39,6 +53,8 @@ pub enum Task {
     Documents,
     /// Understanding images.
     Vision,
+    /// Understanding video.
+    Video,
 }
 
 /// Where the model will run.
@@ -141,6 +157,11 @@ pub struct Answers {
     pub use_: Use,
     /// Monthly active users of the product; default `null` (not stated).
     pub monthly_active_users: Option<u64>,
+    /// The kind of business; default `other`.
+    pub business: Business,
+    /// Yearly revenue of the organisation and its affiliates, US dollars; default `null` (not
+    /// stated).
+    pub annual_revenue_usd: Option<u64>,
     /// Domicile; default `other`.
     pub region: Region,
     /// Outputs will train or improve another model; default `false`.
@@ -162,6 +183,8 @@ impl Default for Answers {
             context_tokens: 8192,
             use_: Use::Commercial,
             monthly_active_users: None,
+            business: Business::Other,
+            annual_revenue_usd: None,
             region: Region::Other,
             distill: false,
             ecosystem: Ecosystem::None,

@@ -3,17 +3,18 @@
 //! the checked-in copy differs; `UPDATE_GENERATED=1 cargo test --lib generated` rewrites them.
 
 use crate::answers::{
-    Answers, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use,
+    Answers, Business, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use,
 };
 use crate::catalog::{Catalog, Validation};
 use crate::correction::Correction;
 use crate::error::{Code, Error};
 use crate::generation::Generation;
 use crate::i18n::Lang;
-use crate::license::License;
+use crate::license::{AttributionWhen, FieldOfUse, License, Threshold};
 use crate::memory::{Estimate, Precision};
 use crate::model::{
-    Architecture, Benchmark, Cloud, Family, KvLayout, Modality, Model, Specialty, Variant,
+    Architecture, Benchmark, Cloud, Family, KvLayout, LanguageLimit, Modality, Model, Reasoning,
+    Specialty, Variant,
 };
 use crate::questions::{Kind, Question, QuestionOption, VisibleWhen};
 use crate::recommend::{
@@ -59,11 +60,17 @@ fn typescript_types_are_current() {
         Catalog::decl(&cfg),
         Generation::decl(&cfg),
         License::decl(&cfg),
+        AttributionWhen::decl(&cfg),
+        Threshold::decl(&cfg),
+        FieldOfUse::decl(&cfg),
+        Business::decl(&cfg),
         Correction::decl(&cfg),
         Model::decl(&cfg),
         Family::decl(&cfg),
         Architecture::decl(&cfg),
         Modality::decl(&cfg),
+        Reasoning::decl(&cfg),
+        LanguageLimit::decl(&cfg),
         Specialty::decl(&cfg),
         Benchmark::decl(&cfg),
         Variant::decl(&cfg),

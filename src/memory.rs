@@ -6,8 +6,11 @@
 //!
 //! (GB here are GiB, as in the vendors' own memory tables.) Quantised weights carry scales, so
 //! int8 counts 8.5 bits and int4 4.5 bits per parameter. The KV cache is kept in 16 bits. MoE
-//! models count every expert: all must be resident even though few work per token. Where the
-//! attention layout is not verified, the KV cache is left out and the estimate says so.
+//! models count every expert: all must be resident even though few work per token. With hybrid
+//! attention (Qwen3-Next, Qwen3.5 and later) `layers` counts only the full-attention layers, the
+//! ones with a KV cache; the linear-attention layers hold a fixed-size state, left out as the
+//! overhead covers it. Where the attention layout is not verified, the KV cache is left out and
+//! the estimate says so.
 
 use crate::model::Model;
 use serde::Serialize;
@@ -114,6 +117,7 @@ pub fn best_fit(model: &Model, memory_gb: f64, context_tokens: u32) -> Result<Es
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::KvLayout;
 
     fn model(id: &str) -> &'static Model {
         crate::catalog::builtin()
@@ -176,6 +180,34 @@ mod tests {
         let long = estimate(m, Precision::Bf16, 131072).total_gb;
         // 128 KiB per token × 120K more tokens ≈ 15 GB more.
         assert!((long - short - 15.0).abs() < 0.1, "{short} {long}");
+    }
+
+    /// Hybrid attention: only the full-attention layers keep a KV cache. Qwen3-Next has 48
+    /// layers, 12 of them attention (2 KV heads of 256), so 128K tokens cost a quarter of what a
+    /// count over all 48 layers would say, and the linear-attention state is left out.
+    #[test]
+    fn hybrid_attention_counts_only_the_attention_layers() {
+        let next = model("qwen3-next-80b-a3b-instruct");
+        let kv = next.kv.unwrap();
+        assert_eq!((kv.layers, kv.linear_layers), (12, Some(36)));
+        let hybrid = estimate(next, Precision::Int4, 131_072)
+            .kv_cache_gb
+            .unwrap();
+        let mut all_layers = next.clone();
+        all_layers.kv = Some(KvLayout {
+            layers: 48,
+            linear_layers: None,
+            ..kv
+        });
+        let counted = estimate(&all_layers, Precision::Int4, 131_072)
+            .kv_cache_gb
+            .unwrap();
+        assert!(
+            (hybrid / counted - 0.25).abs() < 1e-9,
+            "{hybrid} vs {counted}"
+        );
+        // 2 × 12 layers × 2 KV heads × 256 × 2 bytes = 24 KiB per token: 3 GiB for 128K.
+        assert!((hybrid - 3.0).abs() < 1e-9, "{hybrid}");
     }
 
     #[test]

@@ -50,6 +50,42 @@ pub enum Modality {
     Image,
     /// Video as input.
     Video,
+    /// Audio (speech, sound) as input.
+    Audio,
+}
+
+/// How a model answers: at once, after reasoning, or either, switched per request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum Reasoning {
+    /// Answers directly (no thinking mode).
+    #[default]
+    Instruct,
+    /// Always reasons before answering (a thinking-only checkpoint).
+    Thinking,
+    /// Thinking can be switched on or off per request.
+    Hybrid,
+}
+
+impl Reasoning {
+    /// True if the model can reason before answering.
+    pub fn thinks(self) -> bool {
+        matches!(self, Reasoning::Thinking | Reasoning::Hybrid)
+    }
+}
+
+/// The languages a model supports for one kind of input, where the vendor states a narrower
+/// list than for text (Llama 3.2 Vision: image and text together in English only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LanguageLimit {
+    /// The input the limit applies to.
+    pub modality: Modality,
+    /// The languages supported with it, as BCP 47 codes.
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::LIST_ITEMS)))]
+    pub languages: Vec<String>,
 }
 
 /// Whether a benchmark was run on the pretrained or the chat/instruct model.
@@ -98,15 +134,13 @@ impl Cloud {
     }
 }
 
-/// What a model is specialised for, beyond general chat.
+/// What a model is specialised for, beyond general chat (reasoning is [`Reasoning`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Specialty {
-    /// Trained further on code (Qwen2.5-Coder).
+    /// Trained further on code (Qwen2.5-Coder, Qwen3-Coder).
     Code,
-    /// Has a thinking (reasoning) mode (Qwen3).
-    Reasoning,
 }
 
 /// One vendor-published benchmark result. Vendors' protocols differ, so results are comparable
@@ -139,9 +173,15 @@ pub struct Benchmark {
 #[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct KvLayout {
-    /// Transformer layers that keep a KV cache.
+    /// Layers that keep a KV cache: all of them, or with hybrid attention only the
+    /// full-attention layers (Qwen3-Next and later: 1 in 4).
     #[cfg_attr(test, schemars(range(min = 1)))]
     pub layers: u16,
+    /// Hybrid attention: layers with a fixed-size linear-attention state instead of a KV cache
+    /// (Gated DeltaNet), whose memory does not grow with the context.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(range(min = 1)))]
+    pub linear_layers: Option<u16>,
     /// Key/value heads per layer (fewer than query heads with GQA).
     #[cfg_attr(test, schemars(range(min = 1)))]
     pub kv_heads: u16,
@@ -193,6 +233,13 @@ pub struct Model {
     #[serde(default = "text_only")]
     #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
     pub modalities: Vec<Modality>,
+    /// Trained on text, images and video together from the start (Qwen3.5 and later), rather
+    /// than a language model with a vision adapter.
+    #[serde(default)]
+    pub native_multimodal: bool,
+    /// Thinking: never, always, or switchable; default `instruct`.
+    #[serde(default)]
+    pub reasoning: Reasoning,
     /// Officially supported languages the vendor names, as BCP 47 codes.
     #[serde(default)]
     #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
@@ -200,6 +247,10 @@ pub struct Model {
     /// How many languages the vendor says are supported in all, where it gives a count.
     #[cfg_attr(test, schemars(range(min = 1, max = limits::LANGUAGES_MAX)))]
     pub language_count: Option<u16>,
+    /// Narrower language lists for some inputs, where the vendor states them.
+    #[serde(default, deserialize_with = "crate::input::objects")]
+    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
+    pub language_limits: Vec<LanguageLimit>,
     /// What the model is specialised for.
     #[serde(default)]
     #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
@@ -218,6 +269,12 @@ pub struct Model {
     #[serde(default)]
     #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
     pub hosted_on: Vec<Cloud>,
+    /// The official Hugging Face repository, `owner/name` (e.g. `Qwen/Qwen3-8B`).
+    #[cfg_attr(test, schemars(pattern(limits::REPO_PATTERN)))]
+    pub hf_repo: Option<String>,
+    /// The official ModelScope repository, where the vendor names one.
+    #[cfg_attr(test, schemars(pattern(limits::REPO_PATTERN)))]
+    pub modelscope_repo: Option<String>,
     /// The id of the newer model that replaces this one, if any.
     #[cfg_attr(test, schemars(pattern(limits::ID_PATTERN)))]
     pub superseded_by: Option<String>,
@@ -252,11 +309,22 @@ impl Model {
         self.modalities.contains(&Modality::Image)
     }
 
+    /// True if the model takes this kind of input.
+    pub fn takes(&self, modality: Modality) -> bool {
+        self.modalities.contains(&modality)
+    }
+
+    /// The languages the vendor supports with `modality` as input: its narrower list if it
+    /// states one, else all of the model's languages.
+    pub fn languages_for(&self, modality: Option<Modality>) -> &[String] {
+        modality
+            .and_then(|m| self.language_limits.iter().find(|l| l.modality == m))
+            .map_or(&self.languages, |l| &l.languages)
+    }
+
     /// True if Chinese is an officially supported language.
     pub fn supports_chinese(&self) -> bool {
-        self.languages
-            .iter()
-            .any(|l| l == "zh" || l.starts_with("zh-"))
+        is_chinese(&self.languages)
     }
 
     /// The first benchmark result with this name and variant.
@@ -270,4 +338,9 @@ impl Model {
     pub fn released_months(&self) -> Option<u32> {
         crate::validate::year_month(&self.released)
     }
+}
+
+/// True if the list holds Chinese (`zh` or a `zh-` tag).
+pub(crate) fn is_chinese(languages: &[String]) -> bool {
+    languages.iter().any(|l| l == "zh" || l.starts_with("zh-"))
 }

@@ -116,7 +116,7 @@ const fn l(en: &'static str, zh: &'static str) -> L10n {
 }
 
 /// Every question, in the order a UI should show them.
-pub static QUESTIONS: [QuestionDef; 12] = [
+pub static QUESTIONS: [QuestionDef; 14] = [
     QuestionDef {
         id: "language",
         kind: Kind::Single,
@@ -139,8 +139,8 @@ pub static QUESTIONS: [QuestionDef; 12] = [
         kind: Kind::Multi,
         label: l("What should the model do?", "模型要完成哪些任务？"),
         help: l(
-            "Pick all that apply. Vision needs a model that reads images.",
-            "可多选。图像理解需要能读取图片的模型。",
+            "Pick all that apply. Vision and video need a model that reads them.",
+            "可多选。图像和视频理解需要能读取图像或视频的模型。",
         ),
         options: &[
             opt("chat", "Chat and assistants", "对话与助手"),
@@ -149,6 +149,7 @@ pub static QUESTIONS: [QuestionDef; 12] = [
             opt("reasoning", "Math and reasoning", "数学与推理"),
             opt("documents", "Long documents", "长文档"),
             opt("vision", "Images (vision)", "图像理解"),
+            opt("video", "Video", "视频理解"),
         ],
         default: Default::Strs(&["chat"]),
         range: None,
@@ -264,6 +265,51 @@ pub static QUESTIONS: [QuestionDef; 12] = [
         ],
         default: Default::Null,
         range: Some((0.0, 10_000_000_000.0, l("users", "用户"))),
+        visible_when: Some(("use", &["commercial"])),
+    },
+    QuestionDef {
+        id: "business",
+        kind: Kind::Single,
+        label: l("What does your product offer?", "你的产品提供什么？"),
+        help: l(
+            "The Qwen3.8-Max License asks model-as-a-service and AI coding or office assistant businesses above US$50M a year in revenue for a separate license.",
+            "Qwen3.8-Max 许可要求：年收入超过 5000 万美元的模型即服务或 AI 编程/办公助手业务须另行取得许可。",
+        ),
+        options: &[
+            opt("other", "Something else", "其他"),
+            opt_help(
+                "model-as-a-service",
+                l("Model as a service", "模型即服务"),
+                "Third parties call the model through your API or hosted endpoint.",
+                "第三方通过你的 API 或托管端点调用模型。",
+            ),
+            opt_help(
+                "ai-work-assistant",
+                l("An AI coding or office assistant", "AI 编程或办公助手"),
+                "An independent AI product mainly for coding or office work.",
+                "主要用于编程或办公的独立 AI 产品。",
+            ),
+        ],
+        default: Default::Str("other"),
+        range: None,
+        visible_when: Some(("use", &["commercial"])),
+    },
+    QuestionDef {
+        id: "annualRevenueUsd",
+        kind: Kind::Number,
+        label: l("Yearly revenue (yours and your affiliates')", "年收入（含关联公司）"),
+        help: l(
+            "In US dollars. Some licenses set duties above a revenue threshold.",
+            "以美元计。部分许可按收入门槛设定义务。",
+        ),
+        options: &[
+            preset(5_000_000.0, "Under US$10M", "1000 万美元以内"),
+            preset(30_000_000.0, "US$10M–50M", "1000 万至 5000 万美元"),
+            preset(100_000_000.0, "US$50M–240M", "5000 万至 2.4 亿美元"),
+            preset(1_000_000_000.0, "Over US$240M", "超过 2.4 亿美元"),
+        ],
+        default: Default::Null,
+        range: Some((0.0, 10_000_000_000_000.0, l("US$", "美元"))),
         visible_when: Some(("use", &["commercial"])),
     },
     QuestionDef {

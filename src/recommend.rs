@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::input;
 use crate::license::License;
 use crate::memory::{Estimate, Precision};
-use crate::model::{Architecture, Family, Model};
+use crate::model::{Architecture, Family, Modality, Model, Reasoning};
 use crate::questions::{Kind, QuestionDef, QUESTIONS};
 use crate::scoring::{
     self, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS,
@@ -117,6 +117,8 @@ pub struct LicenseSummary {
     pub commercial: bool,
     /// User threshold, if any.
     pub mau_limit: Option<u64>,
+    /// False when the terms could not be read at a primary source.
+    pub verified: bool,
 }
 
 /// A fitting model with its score, precision, memory and reasons.
@@ -143,6 +145,14 @@ pub struct Ranked {
     pub params_b: f64,
     /// Active parameters, billions.
     pub active_params_b: f64,
+    /// Input modalities.
+    pub modalities: Vec<Modality>,
+    /// Instruct, thinking or hybrid.
+    pub reasoning: Reasoning,
+    /// The official Hugging Face repository, `owner/name`.
+    pub hf_repo: Option<String>,
+    /// The official ModelScope repository.
+    pub modelscope_repo: Option<String>,
     /// Score 0..100, one decimal.
     pub score: f64,
     /// Precision chosen (`api` for a managed cloud API).
@@ -567,6 +577,10 @@ fn ranked(rank: usize, m: &Model, lic: &License, fit: &Fit, answers: &Answers) -
         architecture: m.architecture,
         params_b: m.params_b,
         active_params_b: m.active_params_b,
+        modalities: m.modalities.clone(),
+        reasoning: m.reasoning,
+        hf_repo: m.hf_repo.clone(),
+        modelscope_repo: m.modelscope_repo.clone(),
         score: round(fit.score, 1),
         precision: fit.precision,
         memory_gb: fit.estimate.map(|e| round(e.total_gb, 1)),
@@ -589,6 +603,7 @@ fn ranked(rank: usize, m: &Model, lic: &License, fit: &Fit, answers: &Answers) -
             name: lic.name.clone(),
             commercial: lic.commercial,
             mau_limit: lic.mau_limit,
+            verified: lic.verified,
         },
         reasons,
         caveats: fit.caveats.clone(),

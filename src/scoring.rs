@@ -6,12 +6,12 @@
 //! the answers shift them (see [`effective_weights`]). Every reason quotes the numbers it used.
 
 use crate::answers::{
-    Answers, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use,
+    Answers, Business, Deployment, Ecosystem, Hardware, Language, Priority, Region, Task, Use,
 };
 use crate::i18n::Lang;
-use crate::license::License;
+use crate::license::{AttributionWhen, License};
 use crate::memory::{self, Estimate, Precision};
-use crate::model::{Benchmark, Cloud, Family, Model, Specialty, Variant};
+use crate::model::{Benchmark, Cloud, Family, Modality, Model, Reasoning, Specialty, Variant};
 use crate::text::{fmt_num, fmt_tokens, fmt_users, tr};
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -252,6 +252,12 @@ enum Failure {
     Context,
     /// Vision was asked for and the model is text-only.
     Vision,
+    /// Video was asked for and the model does not read video.
+    Video,
+    /// Commercial use under a license whose terms could not be verified.
+    Unverified,
+    /// A business the license reserves, above its revenue threshold.
+    FieldOfUse { limit: u64, revenue: u64 },
     /// Commercial use of research-only weights.
     ResearchOnly,
     /// Commercial use above the license's user threshold.
@@ -268,8 +274,10 @@ impl Failure {
     fn code(self) -> ExclusionCode {
         match self {
             Failure::Context => ExclusionCode::Context,
-            Failure::Vision => ExclusionCode::Task,
-            Failure::ResearchOnly
+            Failure::Vision | Failure::Video => ExclusionCode::Task,
+            Failure::Unverified
+            | Failure::FieldOfUse { .. }
+            | Failure::ResearchOnly
             | Failure::Threshold { .. }
             | Failure::Distillation
             | Failure::EuMultimodal => ExclusionCode::License,
@@ -285,13 +293,31 @@ fn hard_constraints(model: &Model, lic: &License, a: &Answers) -> (Vec<Failure>,
     if a.context_tokens > model.max_context() {
         failed.push(Failure::Context);
     }
-    // Task: vision needs image input.
+    // Task: vision needs image input, video needs video input.
     if a.tasks.contains(&Task::Vision) && !model.has_vision() {
         failed.push(Failure::Vision);
+    }
+    if a.tasks.contains(&Task::Video) && !model.takes(Modality::Video) {
+        failed.push(Failure::Video);
+    }
+    // License: terms nobody could read at a primary source are not for products.
+    if a.use_ == Use::Commercial && !lic.verified {
+        failed.push(Failure::Unverified);
     }
     // License: research-only weights are not for products.
     if a.use_ == Use::Commercial && (!lic.commercial || lic.research_only) {
         failed.push(Failure::ResearchOnly);
+    }
+    // License: some businesses need a separate license above a revenue threshold.
+    if let (Use::Commercial, Some(f), Some(revenue)) =
+        (a.use_, &lic.field_of_use, a.annual_revenue_usd)
+    {
+        if f.businesses.contains(&a.business) && revenue > f.annual_revenue_usd {
+            failed.push(Failure::FieldOfUse {
+                limit: f.annual_revenue_usd,
+                revenue,
+            });
+        }
     }
     // License: above the threshold, the licensor must grant a separate license.
     if let (Use::Commercial, Some(limit), Some(users)) =
@@ -335,6 +361,21 @@ fn failure_text(f: Failure, model: &Model, lic: &License, a: &Answers, lang: Lan
             "Does not read images: it is a text-only model.",
             "不能读取图片：这是纯文本模型。",
         )),
+        Failure::Video => String::from(lang.pick(
+            "Does not read video.",
+            "不能读取视频。",
+        )),
+        Failure::Unverified => tr!(
+            lang,
+            "{}: its terms could not be verified at a primary source, so it is not recommended for a commercial product; read the license file in the model's repository.",
+            "{}：其条款未能在一手来源核实，因此不推荐用于商业产品；请阅读模型仓库中的许可文件。",
+            lic.name
+        ),
+        Failure::FieldOfUse { limit, revenue } => tr!(lang,
+            "{0} requires a separate license from {1} for {2} businesses with more than {3} in revenue in any 12 months; you stated {4}.",
+            "{0} 规定：{2}业务在任意 12 个月内收入超过 {3} 时须另行向 {1} 申请许可；你填写的是 {4}。",
+            lic.name, licensor(model.family, lang), business_label(a.business, lang),
+            fmt_usd(limit), fmt_usd(revenue)),
         Failure::ResearchOnly => tr!(
             lang,
             "{} allows research and evaluation only, not commercial use.",
@@ -360,7 +401,7 @@ fn failure_text(f: Failure, model: &Model, lic: &License, a: &Answers, lang: Lan
             "Needs {} GB even at int4 ({} GB weights{} + {} GB overhead); you have {} GB.",
             "即使 int4 量化也需要 {} GB（权重 {} GB{} + 运行开销 {} GB）；你只有 {} GB。",
             fmt_num(e.total_gb, 1), fmt_num(e.weights_gb, 1),
-            kv_part(e, a.context_tokens, lang), fmt_num(e.overhead_gb, 1),
+            kv_part(e, model, a.context_tokens, lang), fmt_num(e.overhead_gb, 1),
             fmt_num(a.memory_gb, 1)),
     }
 }
@@ -396,7 +437,7 @@ pub fn evaluate(model: &Model, lic: &License, cx: &Context<'_>) -> Result<Fit, V
             Criterion::Language => language_fit(model, a, cx),
             Criterion::Tasks => task_fit(model, a, cx),
             Criterion::Ecosystem => ecosystem_fit(model, a, cx),
-            Criterion::License => license_fit(lic, a, cx),
+            Criterion::License => license_fit(model, lic, a, cx),
             Criterion::Efficiency => efficiency_fit(model, estimate.as_ref(), a, cx),
             Criterion::Recency => recency_fit(model, cx),
         };
@@ -425,20 +466,71 @@ pub fn evaluate(model: &Model, lic: &License, cx: &Context<'_>) -> Result<Fit, V
     })
 }
 
-fn kv_part(e: Estimate, context: u32, lang: Lang) -> String {
-    match e.kv_cache_gb {
-        Some(kv) => tr!(
+fn kv_part(e: Estimate, model: &Model, context: u32, lang: Lang) -> String {
+    match (
+        e.kv_cache_gb,
+        model.kv.and_then(|kv| Some((kv.layers, kv.linear_layers?))),
+    ) {
+        (Some(kv), Some((attention, linear))) => tr!(
+            lang,
+            " + {0} GB KV cache for {1} tokens ({2} of {3} layers: hybrid attention)",
+            " + {1} token 的 KV 缓存 {0} GB（混合注意力：{3} 层中的 {2} 层）",
+            fmt_num(kv, 1),
+            fmt_tokens(context),
+            attention,
+            attention + linear
+        ),
+        (Some(kv), None) => tr!(
             lang,
             " + {0} GB KV cache for {1} tokens",
             " + {1} token 的 KV 缓存 {0} GB",
             fmt_num(kv, 1),
             fmt_tokens(context)
         ),
-        None => String::from(lang.pick(
+        (None, _) => String::from(lang.pick(
             ", KV cache not counted (layout not verified)",
             "，未计 KV 缓存（结构未核实）",
         )),
     }
+}
+
+/// Whether the license's attribution binds the reader: on distribution (a product counts),
+/// only for a distributed model made with it or its outputs, or only above the display
+/// threshold (a figure the reader did not state counts as above).
+fn attribution_applies(lic: &License, a: &Answers) -> bool {
+    match lic.attribution_when {
+        AttributionWhen::Distribution => true,
+        AttributionWhen::DerivedModel => a.distill,
+        AttributionWhen::AboveThreshold => {
+            let Some(t) = lic.display_threshold else {
+                return true;
+            };
+            let above = |limit: Option<u64>, value: Option<u64>| match (limit, value) {
+                (Some(limit), Some(value)) => value > limit,
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            a.use_ == Use::Commercial
+                && (above(t.monthly_active_users, a.monthly_active_users)
+                    || above(t.monthly_revenue_usd, a.annual_revenue_usd.map(|r| r / 12)))
+        }
+    }
+}
+
+/// A kind of business in words.
+fn business_label(b: Business, lang: Lang) -> &'static str {
+    match b {
+        Business::ModelAsAService => lang.pick("model-as-a-service", "模型即服务"),
+        Business::AiWorkAssistant => {
+            lang.pick("AI coding or office assistant", "AI 编程或办公助手")
+        }
+        Business::Other => lang.pick("other", "其他"),
+    }
+}
+
+/// US dollars the way the licenses write them: `US$50M`.
+fn fmt_usd(usd: u64) -> String {
+    alloc::format!("US${}", fmt_users(usd))
 }
 
 /// Who to ask for a license above the threshold.
@@ -473,81 +565,102 @@ fn language_breadth(count: usize) -> f64 {
 
 fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
     let lang = cx.lang;
-    let count = model
-        .language_count
-        .map_or(model.languages.len(), usize::from);
-    match a.language {
-        Language::Zh if model.supports_chinese() => {
-            let bench = pick(
-                model,
-                &[
-                    ("C-Eval", Variant::Base, None),
-                    ("CMMLU", Variant::Base, None),
-                    ("C-Eval", Variant::Instruct, None),
-                    ("C-Eval", Variant::Instruct, Some("thinking")),
-                ],
-            );
-            let text = if !cx.explain {
-                String::new()
-            } else if let Some(b) = bench {
-                tr!(
-                    lang,
-                    "Chinese is an official language; {}.",
-                    "中文是官方支持的语言；{}。",
-                    bench_text(b, lang)
-                )
-            } else {
-                String::from(
-                    lang.pick("Chinese is an official language.", "中文是官方支持的语言。"),
-                )
-            };
-            (1.0, text)
-        }
-        Language::Zh => {
-            (
+    // With images or video in the task, the vendor's narrower list for that input applies.
+    let input = if a.tasks.contains(&Task::Vision) {
+        Some(Modality::Image)
+    } else if a.tasks.contains(&Task::Video) {
+        Some(Modality::Video)
+    } else {
+        None
+    };
+    let languages = model.languages_for(input);
+    let limited = !core::ptr::eq(languages, model.languages.as_slice());
+    let count = match model.language_count {
+        Some(n) if !limited => usize::from(n),
+        _ => languages.len(),
+    };
+    let (fit, text) =
+        match a.language {
+            Language::Zh if crate::model::is_chinese(languages) => {
+                let bench = pick(
+                    model,
+                    &[
+                        ("C-Eval", Variant::Base, None),
+                        ("CMMLU", Variant::Base, None),
+                        ("C-Eval", Variant::Instruct, None),
+                        ("C-Eval", Variant::Instruct, Some("thinking")),
+                    ],
+                );
+                let text = if !cx.explain {
+                    String::new()
+                } else if let Some(b) = bench {
+                    tr!(
+                        lang,
+                        "Chinese is an official language; {}.",
+                        "中文是官方支持的语言；{}。",
+                        bench_text(b, lang)
+                    )
+                } else {
+                    String::from(
+                        lang.pick("Chinese is an official language.", "中文是官方支持的语言。"),
+                    )
+                };
+                (1.0, text)
+            }
+            Language::Zh => (
                 0.15,
                 if cx.explain {
                     tr!(lang,
                     "Chinese is not an officially supported language (the vendor lists {}: {}).",
                     "中文不是官方支持的语言（厂商列出的 {} 种为：{}）。",
-                    count, join(&model.languages))
+                    count, join(languages))
                 } else {
                     String::new()
                 },
-            )
-        }
-        Language::En => (
-            if model.languages.iter().any(|l| l == "en") {
-                1.0
-            } else {
-                0.3
-            },
-            say(cx.explain, || {
-                String::from(
-                    lang.pick("English is an official language.", "英文是官方支持的语言。"),
-                )
-            }),
-        ),
-        Language::Multi => (
-            language_breadth(count),
-            if cx.explain {
-                tr!(
-                    lang,
-                    "{} officially supported languages ({}{}).",
-                    "官方支持 {} 种语言（{}{}）。",
-                    count,
-                    join(&model.languages),
-                    if count > model.languages.len() && model.languages.len() <= 8 {
-                        lang.pick(", …", "等")
-                    } else {
-                        ""
-                    }
-                )
-            } else {
-                String::new()
-            },
-        ),
+            ),
+            Language::En => (
+                if languages.iter().any(|l| l == "en") {
+                    1.0
+                } else {
+                    0.3
+                },
+                say(cx.explain, || {
+                    String::from(
+                        lang.pick("English is an official language.", "英文是官方支持的语言。"),
+                    )
+                }),
+            ),
+            Language::Multi => (
+                language_breadth(count),
+                if cx.explain {
+                    tr!(
+                        lang,
+                        "{} officially supported languages ({}{}).",
+                        "官方支持 {} 种语言（{}{}）。",
+                        count,
+                        join(languages),
+                        if count > languages.len() && languages.len() <= 8 {
+                            lang.pick(", …", "等")
+                        } else {
+                            ""
+                        }
+                    )
+                } else {
+                    String::new()
+                },
+            ),
+        };
+    if limited && cx.explain {
+        let note = lang.pick(
+            " (the vendor's list for image or video input, narrower than for text)",
+            "（厂商针对图像或视频输入列出的语言，比纯文本少）",
+        );
+        return (
+            fit,
+            alloc::format!("{}{note}", text.trim_end_matches(['.', '。'])),
+        );
     }
+    (fit, text)
 }
 
 /// The first eight items, comma-separated, with "…" if there are more.
@@ -577,10 +690,17 @@ fn pick<'m>(model: &'m Model, prefs: &[(&str, Variant, Option<&str>)]) -> Option
     })
 }
 
+/// The size the [`size_proxy`] goes by, billions: the parameters of a dense model, and for a
+/// mixture of experts the geometric mean of total and active parameters (an MoE knows more
+/// than its active share suggests: Qwen3-30B-A3B scores like the dense Qwen3-14B on MMLU).
+fn effective_size(model: &Model) -> f64 {
+    libm::sqrt(model.params_b * model.active_params_b)
+}
+
 /// A stand-in from size when a benchmark is missing: larger models know more. Said so in the
 /// reason, never shown as a benchmark number.
-fn size_proxy(active_b: f64, specialised: bool) -> f64 {
-    let base = match active_b {
+fn size_proxy(model: &Model, specialised: bool) -> f64 {
+    let base = match effective_size(model) {
         x if x < 1.0 => 0.3,
         x if x < 3.0 => 0.45,
         x if x < 10.0 => 0.6,
@@ -592,6 +712,29 @@ fn size_proxy(active_b: f64, specialised: bool) -> f64 {
         base + 0.15
     } else {
         base
+    }
+}
+
+/// "no MMLU published as text, scored by size (…)": why a proxy stands in.
+fn size_text(model: &Model, benchmark: &str, lang: Lang) -> String {
+    if model.params_b > model.active_params_b {
+        tr!(
+            lang,
+            "no {} published as text, scored by size ({}B: {}B total, {}B active)",
+            "未以文本公布 {}，按规模计（{}B：总参数 {}B，激活 {}B）",
+            benchmark,
+            fmt_num(effective_size(model), 1),
+            fmt_num(model.params_b, 1),
+            fmt_num(model.active_params_b, 1)
+        )
+    } else {
+        tr!(
+            lang,
+            "no {} published as text, scored by size ({}B parameters)",
+            "未以文本公布 {}，按规模计（{}B 参数）",
+            benchmark,
+            fmt_num(model.params_b, 1)
+        )
     }
 }
 
@@ -638,15 +781,8 @@ fn general(model: &Model, lang: Lang, explain: bool) -> (f64, String) {
             say(explain, || bench_text(b, lang)),
         ),
         None => (
-            size_proxy(model.active_params_b, false),
-            say(explain, || {
-                tr!(
-                    lang,
-                    "no MMLU published, scored by size ({}B active parameters)",
-                    "未公布 MMLU，按规模计（激活参数 {}B）",
-                    fmt_num(model.active_params_b, 1)
-                )
-            }),
+            size_proxy(model, false),
+            say(explain, || size_text(model, "MMLU", lang)),
         ),
     }
 }
@@ -659,6 +795,7 @@ fn task_label(t: Task, lang: Lang) -> &'static str {
         Task::Reasoning => lang.pick("reasoning", "推理"),
         Task::Documents => lang.pick("long documents", "长文档"),
         Task::Vision => lang.pick("vision", "图像"),
+        Task::Video => lang.pick("video", "视频"),
     }
 }
 
@@ -705,13 +842,19 @@ fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
                     say(cx.explain, || bench_text(b, lang)),
                 ),
                 None => (
-                    0.5,
-                    say(cx.explain, || {
-                        String::from(lang.pick(
-                            "reads images; no MMMU published, counted as average",
-                            "可读图片；未公布 MMMU，按中等计",
-                        ))
-                    }),
+                    size_proxy(model, false),
+                    say(cx.explain, || size_text(model, "MMMU", lang)),
+                ),
+            },
+            Task::Video => match pick(model, &[("Video-MME", Variant::Instruct, None)]) {
+                // Video-MME accuracy: 40 (weak) maps to 0, 80 to 1.
+                Some(b) => (
+                    (b.score - 40.0) / 40.0,
+                    say(cx.explain, || bench_text(b, lang)),
+                ),
+                None => (
+                    size_proxy(model, false),
+                    say(cx.explain, || size_text(model, "Video-MME", lang)),
                 ),
             },
         };
@@ -753,13 +896,13 @@ fn code_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
         ),
         Some(b) => (b.score / 90.0, say(explain, || bench_text(b, lang))),
         None if specialised => (
-            size_proxy(model.active_params_b, true),
+            size_proxy(model, true),
             say(explain, || {
                 tr!(
                     lang,
                     "no HumanEval published, scored by size among code models ({}B)",
                     "未公布 HumanEval，按代码模型规模计（{}B）",
-                    fmt_num(model.active_params_b, 1)
+                    fmt_num(effective_size(model), 1)
                 )
             }),
         ),
@@ -783,7 +926,7 @@ fn code_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
 }
 
 fn reasoning_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, String) {
-    let thinking = model.specialties.contains(&Specialty::Reasoning);
+    let thinking = model.reasoning.thinks();
     let bench = pick(
         model,
         &[
@@ -825,7 +968,10 @@ fn reasoning_fit(model: &Model, g: f64, lang: Lang, explain: bool) -> (f64, Stri
     if thinking {
         fit += 0.1;
         if explain {
-            text.push_str(lang.pick(", has a thinking mode", "，支持思考模式"));
+            text.push_str(match model.reasoning {
+                Reasoning::Thinking => lang.pick(", a thinking model", "，思考模型"),
+                _ => lang.pick(", has a thinking mode", "，支持思考模式"),
+            });
         }
     }
     (fit, text)
@@ -903,8 +1049,21 @@ fn ecosystem_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) 
 
 /// How freely the license allows the stated use: 1 for Apache-2.0, less for each duty that
 /// applies to the reader's answers (a 700M threshold does not bind a product with 1M users).
-fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
+fn license_fit(model: &Model, lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
     let lang = cx.lang;
+    if !lic.verified {
+        return (
+            0.2,
+            say(cx.explain, || {
+                tr!(
+                    lang,
+                    "{}: not verified at a primary source; read the license file before use.",
+                    "{}：未能在一手来源核实；使用前请阅读许可文件。",
+                    lic.name
+                )
+            }),
+        );
+    }
     if lic.research_only {
         let fit = if a.use_ == Use::Research { 0.8 } else { 0.4 };
         return (
@@ -942,9 +1101,26 @@ fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
             }
         }
     }
-    if lic.attribution.is_some() {
+    if lic.attribution.is_some() && attribution_applies(lic, a) {
         fit -= 0.1;
         duties.push(String::from(lang.pick("attribution", "署名要求")));
+    }
+    if let (Use::Commercial, Some(f)) = (a.use_, &lic.field_of_use) {
+        let near = a
+            .annual_revenue_usd
+            .is_none_or(|r| r.saturating_mul(10) >= f.annual_revenue_usd);
+        if f.businesses.contains(&a.business) && near {
+            fit -= 0.2;
+            if cx.explain {
+                duties.push(tr!(
+                    lang,
+                    "a separate license for {} businesses above {} a year",
+                    "{}业务年收入超过 {} 时须另行取得许可",
+                    business_label(a.business, lang),
+                    fmt_usd(f.annual_revenue_usd)
+                ));
+            }
+        }
     }
     if a.distill && lic.name_prefix.is_some() {
         fit -= 0.1;
@@ -959,7 +1135,8 @@ fn license_fit(lic: &License, a: &Answers, cx: &Context<'_>) -> (f64, String) {
             "禁止用输出改进其他模型",
         )));
     }
-    if lic.eu_multimodal_restriction {
+    // The EU clause binds only multimodal models.
+    if lic.eu_multimodal_restriction && model.has_vision() {
         fit -= 0.05;
         duties.push(String::from(lang.pick(
             "an acceptable use policy with an EU carve-out",
@@ -1138,13 +1315,60 @@ fn caveats(model: &Model, lic: &License, a: &Answers, lang: Lang) -> Vec<String>
             }
         ));
     }
-    if let Some(attribution) = &lic.attribution {
-        out.push(tr!(
-            lang,
-            "Attribution required: “{}”.",
-            "须注明：“{}”。",
-            attribution
-        ));
+    if !lic.verified {
+        out.push(String::from(lang.pick(
+            "The license could not be verified at a primary source: read the license file in the model's repository before you use it.",
+            "许可未能在一手来源核实：使用前请阅读模型仓库中的许可文件。",
+        )));
+    }
+    if let Some(attribution) = lic
+        .attribution
+        .as_ref()
+        .filter(|_| attribution_applies(lic, a))
+    {
+        out.push(match lic.attribution_when {
+            AttributionWhen::Distribution => tr!(
+                lang,
+                "Attribution required: “{}”.",
+                "须注明：“{}”。",
+                attribution
+            ),
+            AttributionWhen::DerivedModel => tr!(
+                lang,
+                "If you use it or its outputs to create, train or improve an AI model you distribute, show “{}”.",
+                "若用它或其输出创建、训练或改进并发布 AI 模型，须注明“{}”。",
+                attribution
+            ),
+            AttributionWhen::AboveThreshold => tr!(
+                lang,
+                "Above {} monthly active users or {} monthly revenue, {}.",
+                "月活超过 {} 或月收入超过 {} 时，须{}。",
+                lic.display_threshold
+                    .and_then(|t| t.monthly_active_users)
+                    .map_or_else(String::new, fmt_users),
+                lic.display_threshold
+                    .and_then(|t| t.monthly_revenue_usd)
+                    .map_or_else(String::new, fmt_usd),
+                attribution
+            ),
+        });
+    }
+    if let (Use::Commercial, Some(f)) = (a.use_, &lic.field_of_use) {
+        if a.business == Business::Other || a.annual_revenue_usd.is_none() {
+            out.push(tr!(
+                lang,
+                "Model-as-a-service and AI coding or office assistant businesses with more than {} in revenue in any 12 months need a separate license from {}.",
+                "模型即服务以及 AI 编程或办公助手业务在任意 12 个月内收入超过 {} 时，须另行向 {} 申请许可。",
+                fmt_usd(f.annual_revenue_usd),
+                licensor(model.family, lang)
+            ));
+        }
+    }
+    if model.reasoning == Reasoning::Thinking {
+        out.push(String::from(lang.pick(
+            "Always reasons before it answers: answers take longer and use more tokens.",
+            "总是先推理再作答：回答更慢、消耗更多 token。",
+        )));
     }
     if a.distill {
         if let Some(prefix) = &lic.name_prefix {

@@ -3,8 +3,10 @@
 //! generation, license, corrections and successor). Every problem is reported, with its path,
 //! so a host can fix its data in one pass. The built-in catalog passes through the same checks.
 
+use crate::answers::Business;
 use crate::catalog::Catalog;
 use crate::error::{field, index, Code, Error};
+use crate::license::AttributionWhen;
 use crate::model::{Architecture, Model};
 use alloc::format;
 use alloc::string::String;
@@ -37,12 +39,17 @@ pub mod limits {
     pub const SHOTS_MAX: u8 = 100;
     /// Largest user threshold.
     pub const USERS_MAX: u64 = 10_000_000_000;
+    /// Largest revenue threshold, US dollars.
+    pub const REVENUE_MAX: u64 = 10_000_000_000_000;
     /// An id: 1-64 of `[a-z0-9.-]`, starting with a letter or digit.
     pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9.-]{0,63}$";
     /// A month, `YYYY-MM`, years 1900-2999.
     pub const MONTH_PATTERN: &str = "^(19|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])$";
     /// A day, `YYYY-MM-DD` (the checks also refuse days a month does not have).
     pub const DATE_PATTERN: &str = "^(19|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+    /// A Hugging Face or ModelScope repository, `owner/name`.
+    pub const REPO_PATTERN: &str =
+        "^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$";
     /// An `https://` URL without spaces or control characters.
     pub const URL_PATTERN: &str = "^https://[^\\s\\x00-\\x1f\\x7f-\\x9f]+$";
 }
@@ -107,6 +114,47 @@ pub(crate) fn catalog(
         ] {
             if let Some(text) = text {
                 c.text(&field(&at, key), text);
+            }
+        }
+        if let Some(t) = l.display_threshold {
+            let at = field(&at, "displayThreshold");
+            if let Some(users) = t.monthly_active_users {
+                c.range(
+                    &field(&at, "monthlyActiveUsers"),
+                    users as f64,
+                    0.0,
+                    USERS_MAX as f64,
+                );
+            }
+            if let Some(usd) = t.monthly_revenue_usd {
+                c.range(
+                    &field(&at, "monthlyRevenueUsd"),
+                    usd as f64,
+                    0.0,
+                    REVENUE_MAX as f64,
+                );
+            }
+        } else if l.attribution_when == AttributionWhen::AboveThreshold {
+            c.push(Error::new(
+                Code::MissingField,
+                &field(&at, "displayThreshold"),
+                "missing field `displayThreshold`, needed by `attributionWhen: above-threshold`",
+            ));
+        }
+        if let Some(f) = &l.field_of_use {
+            let at = field(&at, "fieldOfUse");
+            c.range(
+                &field(&at, "annualRevenueUsd"),
+                f.annual_revenue_usd as f64,
+                0.0,
+                REVENUE_MAX as f64,
+            );
+            if f.businesses.is_empty() || f.businesses.contains(&Business::Other) {
+                c.push(Error::new(
+                    Code::UnknownValue,
+                    &field(&at, "businesses"),
+                    "expected one or more of `model-as-a-service`, `ai-work-assistant`",
+                ));
             }
         }
         c.sources(&field(&at, "sources"), &l.sources);
@@ -273,6 +321,36 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
         }
     }
     c.list(&path("specialties"), m.specialties.len());
+    if c.list(&path("languageLimits"), m.language_limits.len()) {
+        for (j, limit) in m.language_limits.iter().enumerate() {
+            let at = field(&index(&path("languageLimits"), j), "languages");
+            if limit.languages.is_empty() {
+                c.push(Error::new(
+                    Code::OutOfRange,
+                    &at,
+                    "expected 1 to 256 languages, got none",
+                ));
+            } else if c.list(&at, limit.languages.len()) {
+                for (k, l) in limit.languages.iter().enumerate() {
+                    c.text(&index(&at, k), l);
+                }
+            }
+        }
+    }
+    for (key, repo) in [
+        ("hfRepo", &m.hf_repo),
+        ("modelscopeRepo", &m.modelscope_repo),
+    ] {
+        if let Some(repo) = repo {
+            if !is_repo(repo) {
+                c.push(Error::new(
+                    Code::UnknownValue,
+                    &path(key),
+                    &format!("expected a repository as owner/name, got {}", quote(repo)),
+                ));
+            }
+        }
+    }
     if cat.license(&m.license).is_none() {
         c.push(Error::new(
             Code::UnknownValue,
@@ -307,6 +385,7 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
             ("layers", kv.layers),
             ("kvHeads", kv.kv_heads),
             ("headDim", kv.head_dim),
+            ("linearLayers", kv.linear_layers.unwrap_or(1)),
         ] {
             c.range(
                 &field(&path("kv"), key),
@@ -509,6 +588,18 @@ fn is_https_url(s: &str) -> bool {
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// `owner/name`, each 1-96 of `[A-Za-z0-9._-]` starting with a letter or digit
+/// ([`limits::REPO_PATTERN`]).
+fn is_repo(s: &str) -> bool {
+    let part = |p: &str| {
+        (1..=96).contains(&p.len())
+            && p.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+            && p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-')
+    };
+    matches!(s.split_once('/'), Some((owner, name)) if part(owner) && part(name))
+}
+
 /// 1-64 bytes of `[a-z0-9.-]`, starting with a letter or digit ([`limits::ID_PATTERN`]).
 pub(crate) fn is_id(s: &str) -> bool {
     (1..=64).contains(&s.len())
@@ -633,6 +724,22 @@ mod tests {
             } else {
                 assert_eq!(is_date(s), s != "2024-02-30", "date {s:?}");
             }
+        }
+        let repo = regex::Regex::new(REPO_PATTERN).unwrap();
+        for s in [
+            "Qwen/Qwen3-8B",
+            "meta-llama/Llama-3.1-8B-Instruct",
+            "a/b",
+            "/b",
+            "a/",
+            "a/b/c",
+            "-a/b",
+            "a b/c",
+            "a/.b",
+            &format!("a/{}", "b".repeat(96)),
+            &format!("a/{}", "b".repeat(97)),
+        ] {
+            assert_eq!(repo.is_match(s), is_repo(s), "repo {s:?}");
         }
         let url = regex::Regex::new(URL_PATTERN).unwrap();
         for s in [

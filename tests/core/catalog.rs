@@ -18,8 +18,8 @@ fn months(s: &str) -> u32 {
     y.parse::<u32>().unwrap() * 12 + m[1..3].parse::<u32>().unwrap()
 }
 
-/// The models the issue names: the article's, and the current generations.
-const REQUIRED: [&str; 44] = [
+/// The models the issues name: the article's, and the current generations (December 2026).
+const REQUIRED: [&str; 74] = [
     "qwen-7b",
     "qwen-14b",
     "qwen-72b",
@@ -64,6 +64,36 @@ const REQUIRED: [&str; 44] = [
     "qwen2.5-vl-7b",
     "qwen2.5-vl-32b",
     "qwen2.5-vl-72b",
+    "qwen3-235b-a22b-instruct-2507",
+    "qwen3-235b-a22b-thinking-2507",
+    "qwen3-30b-a3b-instruct-2507",
+    "qwen3-30b-a3b-thinking-2507",
+    "qwen3-4b-instruct-2507",
+    "qwen3-4b-thinking-2507",
+    "qwen3-coder-480b-a35b",
+    "qwen3-coder-30b-a3b",
+    "qwen3-coder-next",
+    "qwen3-next-80b-a3b-instruct",
+    "qwen3-next-80b-a3b-thinking",
+    "qwen3-vl-2b-instruct",
+    "qwen3-vl-4b-instruct",
+    "qwen3-vl-8b-instruct",
+    "qwen3-vl-32b-instruct",
+    "qwen3-vl-30b-a3b-instruct",
+    "qwen3-vl-235b-a22b-instruct",
+    "qwen3-vl-235b-a22b-thinking",
+    "qwq-32b",
+    "qwen3.5-397b-a17b",
+    "qwen3.5-122b-a10b",
+    "qwen3.5-35b-a3b",
+    "qwen3.5-27b",
+    "qwen3.5-4b",
+    "qwen3.5-2b",
+    "qwen3.5-0.8b",
+    "qwen3.6-35b-a3b",
+    "qwen3.6-27b",
+    "qwen3.8-27b",
+    "qwen3.8-2.4t-a95b",
 ];
 
 #[test]
@@ -112,7 +142,8 @@ fn every_model_has_sources_and_an_as_of_date() {
 fn numbers_are_in_sane_ranges() {
     for m in all() {
         let id = &m.id;
-        assert!((0.1..=1000.0).contains(&m.params_b), "{id}");
+        // Qwen3.8-2.4T-A95B is the largest open model here.
+        assert!((0.1..=2400.0).contains(&m.params_b), "{id}");
         assert!(
             m.active_params_b > 0.0 && m.active_params_b <= m.params_b,
             "{id}"
@@ -135,7 +166,16 @@ fn numbers_are_in_sane_ranges() {
             assert!(b.score > 0.0 && b.score <= 100.0, "{id} {}", b.name);
         }
         if let Some(kv) = m.kv {
-            assert!((8..=200).contains(&kv.layers), "{id}");
+            // With hybrid attention, 1 layer in 4 keeps a KV cache.
+            let all_layers = kv.layers + kv.linear_layers.unwrap_or(0);
+            assert!((8..=200).contains(&all_layers), "{id}");
+            if let Some(linear) = kv.linear_layers {
+                assert_eq!(
+                    linear,
+                    3 * kv.layers,
+                    "{id}: 3 linear layers per attention layer"
+                );
+            }
             assert!((1..=128).contains(&kv.kv_heads), "{id}");
             assert!([64, 80, 96, 128, 256].contains(&kv.head_dim), "{id}");
         }
@@ -149,11 +189,11 @@ fn families_generations_and_successors_agree() {
     for m in all() {
         let generation = builtin().generation(&m.generation).unwrap();
         assert_eq!(m.family, generation.family, "{}", m.id);
-        let prefix = match m.family {
-            Family::Qwen => "qwen",
-            Family::Llama => "llama",
+        let prefixes: &[&str] = match m.family {
+            Family::Qwen => &["qwen", "qwq"],
+            Family::Llama => &["llama"],
         };
-        assert!(m.id.starts_with(prefix), "{}", m.id);
+        assert!(prefixes.iter().any(|p| m.id.starts_with(p)), "{}", m.id);
         if let Some(newer) = &m.superseded_by {
             let n = get(newer).unwrap_or_else(|| panic!("{}: unknown successor {newer}", m.id));
             assert_eq!(n.family, m.family, "{}", m.id);
@@ -324,4 +364,123 @@ fn corrections_of(
     m.corrections
         .iter()
         .map(|id| builtin().correction(id).unwrap())
+}
+
+#[test]
+fn every_model_names_its_official_repository() {
+    for m in all() {
+        let repo = m
+            .hf_repo
+            .as_deref()
+            .unwrap_or_else(|| panic!("{}: no hfRepo", m.id));
+        let owner = match m.family {
+            Family::Qwen => "Qwen/",
+            Family::Llama => "meta-llama/",
+        };
+        assert!(repo.starts_with(owner), "{}: {repo}", m.id);
+        assert!(
+            m.sources
+                .iter()
+                .any(|s| s.starts_with("https://huggingface.co/")),
+            "{}: no Hugging Face source",
+            m.id
+        );
+    }
+}
+
+#[test]
+fn the_newest_generations_are_the_ones_corrections_call_latest() {
+    // The newest generation of each family, by the release of its models.
+    let newest = |family: Family| {
+        all()
+            .iter()
+            .filter(|m| m.family == family)
+            .max_by(|a, b| a.released.cmp(&b.released))
+            .map(|m| m.generation.clone())
+            .unwrap()
+    };
+    assert_eq!(newest(Family::Llama), "Llama 4");
+    assert_eq!(newest(Family::Qwen), "Qwen3.8");
+    for c in &builtin().corrections {
+        for text in [&c.fact_en, &c.fact_zh] {
+            let says_latest = ["latest", "newest", "最新"]
+                .iter()
+                .any(|w| text.contains(w));
+            if !says_latest {
+                continue;
+            }
+            for family in [Family::Qwen, Family::Llama] {
+                let named = builtin()
+                    .generations
+                    .iter()
+                    .any(|g| g.family == family && text.contains(g.name.as_str()));
+                if named {
+                    let n = newest(family);
+                    assert!(
+                        text.contains(n.as_str()),
+                        "{}: calls something latest but omits {n}",
+                        c.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn what_the_review_found_wrong_is_fixed() {
+    // Llama 3.2 Vision: image+text in English only.
+    for id in ["llama-3.2-11b-vision", "llama-3.2-90b-vision"] {
+        let m = get(id).unwrap();
+        assert_eq!(m.languages_for(Some(Modality::Image)), ["en"], "{id}");
+        assert_eq!(m.languages.len(), 8, "{id}");
+    }
+    // Exact parameter counts from the Qwen3 cards.
+    assert_eq!(get("qwen3-8b").unwrap().params_b, 8.2);
+    let moe = get("qwen3-30b-a3b").unwrap();
+    assert_eq!((moe.params_b, moe.active_params_b), (30.5, 3.3));
+    // Qwen1.5-MoE's C-Eval, CMMLU and MATH come from the Qwen1.5 blog.
+    for b in &get("qwen1.5-moe-a2.7b").unwrap().benchmarks {
+        if ["C-Eval", "CMMLU", "MATH"].contains(&b.name.as_str()) {
+            assert_eq!(
+                b.source, "https://qwenlm.github.io/blog/qwen1.5/",
+                "{}",
+                b.name
+            );
+        }
+    }
+    // Llama 4 benchmarks carry the shots the card states.
+    for b in &get("llama-4-maverick").unwrap().benchmarks {
+        assert!(b.shots.is_some(), "llama-4-maverick {}", b.name);
+    }
+    // The Qwen LICENSE's attribution binds only a distributed model made with it.
+    let qwen = builtin().license("qwen").unwrap();
+    assert_eq!(
+        qwen.attribution_when,
+        qwen_or_llama::license::AttributionWhen::DerivedModel
+    );
+    // A license whose text was not read at a primary source says so.
+    for id in ["qwen", "qwen-research", "qwen3.8-max", "unverified"] {
+        assert!(!builtin().license(id).unwrap().verified, "{id}");
+    }
+    for id in ["apache-2.0", "llama-3.1", "llama-4", "tongyi-qianwen"] {
+        assert!(builtin().license(id).unwrap().verified, "{id}");
+    }
+}
+
+#[test]
+fn hybrid_attention_rows_are_the_hybrid_generations() {
+    for m in all() {
+        let hybrid = m.kv.is_some_and(|kv| kv.linear_layers.is_some());
+        if hybrid {
+            assert!(
+                m.generation.starts_with("Qwen3.")
+                    || m.generation == "Qwen3-Next"
+                    || m.id == "qwen3-coder-next",
+                "{}",
+                m.id
+            );
+            assert_eq!(m.kv.unwrap().head_dim, 256, "{}", m.id);
+        }
+    }
 }

@@ -5,6 +5,7 @@ mod catalog;
 mod i18n;
 mod personas;
 mod properties;
+mod rules;
 mod validate;
 
 use qwen_or_llama::{recommend, Answers, Catalog, Options, Recommendation};

@@ -1,96 +1,107 @@
 //! Golden personas: answers a real reader might give, with the verdict, the top pick, the best
 //! of each family and the key exclusions the rules must produce. Each comment says why the
-//! expected outcome is right, from the catalog's sourced facts. If a data or rule change moves
-//! one of these, the comment is the place to check whether the new outcome is still right.
+//! expected outcome is right, from the catalog's sourced facts. A pick is pinned to one model
+//! only where a hard rule or a lead of at least 2 points decides it (the test checks the lead);
+//! otherwise the persona accepts the top two. If a data or rule change moves one of these, the
+//! comment is the place to check whether the new outcome is still right.
 
 use super::{name, run};
-use qwen_or_llama::recommend::Recommendation;
+use qwen_or_llama::recommend::{Ranked, Recommendation};
 use qwen_or_llama::Options;
 
 struct Persona {
     name: &'static str,
     answers: &'static str,
     verdict: &'static str,
-    /// The first ranked model (`None` when nothing fits).
-    top: Option<&'static str>,
-    best_qwen: Option<&'static str>,
-    best_llama: Option<&'static str>,
+    /// The first ranked model: one id (which must lead the second by 2 points or more), or the
+    /// two that share the lead; empty when nothing fits.
+    top: &'static [&'static str],
+    /// The best Qwen, likewise (its lead is over the next Qwen).
+    best_qwen: &'static [&'static str],
+    /// The best Llama, likewise.
+    best_llama: &'static [&'static str],
     /// Models that must be excluded, with the leading code.
     excluded: &'static [(&'static str, &'static str)],
     /// Models that must be among the fitting ones.
     fits: &'static [&'static str],
 }
 
-const PERSONAS: [Persona; 18] = [
+/// The smallest lead that decides a pick on its own.
+const DECISIVE: f64 = 2.0;
+
+const PERSONAS: [Persona; 31] = [
     // The article's first rule: Chinese-first users lean Qwen. Every Qwen lists Chinese; no Llama
-    // does, so language fit (weight 3) decides. 24 GB holds Qwen3-30B-A3B at int4 (MoE: all
-    // 30B resident, 3B active, so it is fast); Llama 2 cannot read 8K tokens (4K context).
+    // does, so language fit (weight 3) decides the verdict by 27 points. Within Qwen, Qwen3-30B-A3B
+    // (MMLU 81.38, 3B active: fast at int4 in 24 GB) and Qwen3-14B are within a point. Qwen2.5-72B's
+    // Qwen LICENSE could not be read at a primary source, so it is not offered for a product.
     Persona {
         name: "Chinese-content startup on one 24 GB GPU",
         answers: r#"{"language":"zh","tasks":["chat","writing"],"memoryGb":24,"use":"commercial","monthlyActiveUsers":1000000}"#,
         verdict: "qwen",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: Some("llama-3.1-8b"),
+        top: &["qwen3-30b-a3b", "qwen3-14b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3-14b"],
+        best_llama: &["llama-3.1-8b", "llama-3.2-11b-vision"],
         excluded: &[
             ("llama-2-7b", "context"),
             ("qwen2.5-3b", "license"),
-            ("qwen2.5-72b", "memory"),
+            ("qwen2.5-72b", "license"),
+            ("llama-3.3-70b", "memory"),
         ],
-        fits: &["qwen3-14b", "qwen3-8b"],
+        fits: &["qwen3.6-35b-a3b", "qwen3-8b"],
     },
     // The article's "English-first and prefers the global open community → Llama": Llama 3.1 8B
-    // is a managed API on Bedrock, Vertex AI and more; the best Qwen that fits (Qwen3-32B, int4)
-    // is on Bedrock only, and 1M users are far below Llama's 700M threshold.
+    // is a managed API on Bedrock and Vertex AI; the best Qwen that fits (Qwen3-32B, int4) is on
+    // Bedrock only, and 1M users are far below Llama's 700M threshold.
     Persona {
         name: "English-first product preferring the global open community",
         answers: r#"{"language":"en","tasks":["chat"],"memoryGb":24,"ecosystem":"open-community","use":"commercial","monthlyActiveUsers":1000000}"#,
         verdict: "llama",
-        top: Some("llama-3.1-8b"),
-        best_qwen: Some("qwen3-32b"),
-        best_llama: Some("llama-3.1-8b"),
+        top: &["llama-3.1-8b"],
+        best_qwen: &["qwen3-32b"],
+        best_llama: &["llama-3.1-8b"],
         excluded: &[("llama-3.3-70b", "memory")],
         fits: &["llama-3.2-3b"],
     },
     // The same reader with no ecosystem preference: Apache-2.0 and higher published MMLU make
-    // Qwen3 the better fit; the verdict follows the answers, not the brand.
+    // Qwen3 the better fit by 7 points; the verdict follows the answers, not the brand.
     Persona {
         name: "English-first product, no ecosystem preference",
         answers: r#"{"language":"en","tasks":["chat"],"memoryGb":24,"monthlyActiveUsers":1000000}"#,
         verdict: "qwen",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: Some("llama-3.1-8b"),
+        top: &["qwen3-30b-a3b", "qwen3-14b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3-14b"],
+        best_llama: &["llama-3.1-8b"],
         excluded: &[],
-        fits: &["llama-3.1-8b"],
+        fits: &["llama-3.1-8b", "qwen3.6-35b-a3b"],
     },
     // "A company over 700M MAU cannot take Llama": every Llama license §2 requires Meta's
-    // permission above 700M; the Tongyi Qianwen and Qwen licenses stop at 100M, so only
-    // Apache-2.0 Qwen remains.
+    // permission above 700M; the Tongyi Qianwen license stops at 100M, so only Apache-2.0 Qwen
+    // remains (a hard rule: no Llama fits).
     Persona {
         name: "Platform with 800M monthly active users",
         answers: r#"{"language":"en","tasks":["chat"],"memoryGb":640,"use":"commercial","monthlyActiveUsers":800000000}"#,
         verdict: "qwen",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: None,
+        top: &["qwen3-30b-a3b", "qwen3.5-122b-a10b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3.5-122b-a10b"],
+        best_llama: &[],
         excluded: &[
             ("llama-3.1-8b", "license"),
             ("llama-4-maverick", "license"),
             ("qwen2.5-72b", "license"),
             ("qwen-72b", "license"),
         ],
-        fits: &["qwen3-235b-a22b", "qwen2.5-7b"],
+        fits: &["qwen3-235b-a22b", "qwen3.5-397b-a17b", "qwen2.5-7b"],
     },
-    // "Small hardware gets small or quantized models": 8 GB fits Qwen3-4B at int8 and 8B models
-    // only at int4; nothing of 14B or more fits.
+    // "Small hardware gets small or quantized models": 8 GB fits 8B models only at int4 and
+    // nothing of 14B or more; Qwen3-8B, Qwen3.5-4B and Qwen3-4B are within a point, and so are
+    // Llama 3.1 8B and Llama 3.2 11B Vision.
     Persona {
         name: "Hobbyist on an 8 GB laptop GPU",
         answers: r#"{"language":"en","tasks":["chat"],"memoryGb":8,"use":"personal"}"#,
         verdict: "qwen",
-        top: Some("qwen3-4b"),
-        best_qwen: Some("qwen3-4b"),
-        best_llama: Some("llama-3.1-8b"),
+        top: &["qwen3-8b", "qwen3.5-4b"],
+        best_qwen: &["qwen3-8b", "qwen3.5-4b"],
+        best_llama: &["llama-3.1-8b", "llama-3.2-11b-vision"],
         excluded: &[
             ("qwen3-14b", "memory"),
             ("llama-3.3-70b", "memory"),
@@ -104,56 +115,64 @@ const PERSONAS: [Persona; 18] = [
         name: "Chinese company on Alibaba Cloud, managed API",
         answers: r#"{"language":"zh","ecosystem":"alibaba-cloud","deployment":"cloud","use":"commercial","monthlyActiveUsers":5000000}"#,
         verdict: "qwen",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: Some("llama-3-70b"),
+        top: &["qwen3-30b-a3b", "qwen3-235b-a22b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3-235b-a22b"],
+        best_llama: &["llama-3-70b", "llama-4-maverick"],
         excluded: &[("qwen2.5-3b", "license")],
         fits: &["qwen3-235b-a22b", "llama-4-maverick"],
     },
     // Meta's AUP grants no rights to its multimodal models (Llama 3.2 Vision, Llama 4) to
-    // EU-domiciled companies; text-only models cannot do vision. Qwen2.5-VL-3B is research-only.
+    // EU-domiciled companies, and text-only models cannot do vision: no Llama fits. Qwen3.5 and
+    // Qwen3.6 are natively multimodal under Apache 2.0; Qwen3.6-35B-A3B leads by 1.5 points.
     Persona {
         name: "EU company that needs vision",
         answers: r#"{"tasks":["vision"],"region":"eu","memoryGb":80}"#,
         verdict: "qwen",
-        top: Some("qwen2.5-vl-7b"),
-        best_qwen: Some("qwen2.5-vl-7b"),
-        best_llama: None,
+        top: &["qwen3.6-35b-a3b", "qwen3.5-122b-a10b"],
+        best_qwen: &["qwen3.6-35b-a3b", "qwen3.5-122b-a10b"],
+        best_llama: &[],
         excluded: &[
             ("llama-4-scout", "license"),
             ("llama-3.2-11b-vision", "license"),
             ("qwen2.5-vl-3b", "license"),
+            ("qwen3-vl-32b-instruct", "license"),
             ("qwen3-8b", "task"),
             ("llama-3.1-8b", "task"),
         ],
-        fits: &["qwen2.5-vl-32b"],
+        fits: &["qwen2.5-vl-32b", "qwen3-vl-8b-instruct"],
     },
-    // Outside the EU with an open-community preference, Llama 4 Scout (int4 in 80 GB; Meta says
-    // one H100 with int4) is a managed API on the big clouds; no Qwen2.5-VL is.
+    // Outside the EU with an open-community preference, Llama 3.2 90B Vision and Llama 4 Scout
+    // (int4 in 80 GB) are managed APIs on the big clouds; no Qwen vision model is. Qwen2.5-VL-72B's
+    // Qwen LICENSE could not be read at a primary source.
     Persona {
         name: "Vision product outside the EU, open community",
         answers: r#"{"tasks":["vision"],"memoryGb":80,"ecosystem":"open-community","monthlyActiveUsers":1000000}"#,
         verdict: "llama",
-        top: Some("llama-4-scout"),
-        best_qwen: Some("qwen2.5-vl-7b"),
-        best_llama: Some("llama-4-scout"),
-        excluded: &[("llama-4-maverick", "memory"), ("qwen3-32b", "task")],
-        fits: &["llama-3.2-11b-vision", "qwen2.5-vl-72b"],
+        top: &["llama-3.2-90b-vision", "llama-4-scout"],
+        best_qwen: &["qwen3.6-35b-a3b", "qwen3.5-122b-a10b"],
+        best_llama: &["llama-3.2-90b-vision", "llama-4-scout"],
+        excluded: &[
+            ("llama-4-maverick", "memory"),
+            ("qwen3-32b", "task"),
+            ("qwen2.5-vl-72b", "license"),
+        ],
+        fits: &["llama-3.2-11b-vision", "qwen2.5-vl-32b"],
     },
-    // A million tokens of context: only Llama 4 reads that far (Scout 10M, Maverick 1M); the
-    // longest Qwen in the catalog reads 128K with YaRN.
+    // A million tokens of context: Llama 4 reads that far (Scout 10M, Maverick 1M), and so do the
+    // Qwen3-2507 updates, Qwen3.5, Qwen3.6 and Qwen3-Next (262,144 native, about 1M with YaRN);
+    // Qwen3-235B-A22B-Instruct-2507 leads Llama 4 Maverick by 5 points.
     Persona {
         name: "Whole-codebase Q&A over a managed API, 1M tokens",
         answers: r#"{"deployment":"cloud","contextTokens":1000000,"tasks":["documents"]}"#,
-        verdict: "llama",
-        top: Some("llama-4-maverick"),
-        best_qwen: None,
-        best_llama: Some("llama-4-maverick"),
+        verdict: "qwen",
+        top: &["qwen3-235b-a22b-instruct-2507", "qwen3.6-35b-a3b"],
+        best_qwen: &["qwen3-235b-a22b-instruct-2507", "qwen3.6-35b-a3b"],
+        best_llama: &["llama-4-maverick", "llama-4-scout"],
         excluded: &[
             ("qwen3-235b-a22b", "context"),
             ("llama-3.1-405b", "context"),
         ],
-        fits: &["llama-4-scout"],
+        fits: &["llama-4-scout", "qwen3-next-80b-a3b-instruct"],
     },
     // Distillation: the Tongyi Qianwen, Llama 2 and Llama 3 licenses forbid improving other
     // models with outputs; Llama 3.1+ allow it (with the "Llama" name prefix), Apache-2.0 does.
@@ -161,38 +180,42 @@ const PERSONAS: [Persona; 18] = [
         name: "Lab distilling a smaller model from outputs",
         answers: r#"{"distill":true,"memoryGb":160,"language":"en","use":"commercial","monthlyActiveUsers":1000000}"#,
         verdict: "qwen",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: Some("llama-4-scout"),
+        top: &["qwen3-30b-a3b", "qwen3.6-35b-a3b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3.6-35b-a3b"],
+        best_llama: &["llama-3.3-70b", "llama-4-scout"],
         excluded: &[
             ("llama-3-8b", "license"),
             ("qwen-72b", "license"),
             ("qwen2-72b", "license"),
         ],
-        fits: &["llama-3.3-70b", "qwen2.5-72b"],
+        fits: &["llama-3.3-70b"],
     },
     // Research on a CPU with 16 GB: research licenses are fine here, and on a CPU the
-    // efficiency weight rises, so a 4B model at bf16 beats larger quantised ones.
+    // efficiency weight rises, so 4B models at bf16 beat larger quantised ones.
     Persona {
         name: "Researcher on a 16 GB CPU box",
         answers: r#"{"use":"research","hardware":"cpu","memoryGb":16,"tasks":["chat"]}"#,
         verdict: "qwen",
-        top: Some("qwen3-4b"),
-        best_qwen: Some("qwen3-4b"),
-        best_llama: Some("llama-3.1-8b"),
+        top: &["qwen3-4b", "qwen3.5-4b"],
+        best_qwen: &["qwen3-4b", "qwen3.5-4b"],
+        best_llama: &["llama-3.1-8b", "llama-3.2-3b"],
         excluded: &[("qwen3-32b", "memory")],
         fits: &["qwen2.5-3b", "llama-3.2-3b"],
     },
-    // Code on 48 GB: Qwen3-30B-A3B (EvalPlus 71.45, 3B active) edges out Qwen2.5-Coder-32B,
-    // whose HumanEval the vendor publishes only as an image (scored by size, said so).
+    // Code on 48 GB: Qwen3-Coder-Next (80B, 3B active, a code model, Apache 2.0) fits at int4 and
+    // edges out Qwen3-30B-A3B (EvalPlus 71.45); Qwen3-Coder-30B-A3B's license could not be
+    // verified, so it is not offered for a product.
     Persona {
         name: "Coding assistant on 48 GB",
         answers: r#"{"tasks":["code"],"memoryGb":48,"monthlyActiveUsers":1000000}"#,
         verdict: "qwen",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: Some("llama-3.1-8b"),
-        excluded: &[("llama-4-scout", "memory")],
+        top: &["qwen3-coder-next", "qwen3-30b-a3b"],
+        best_qwen: &["qwen3-coder-next", "qwen3-30b-a3b"],
+        best_llama: &["llama-3.1-8b", "llama-3.3-70b"],
+        excluded: &[
+            ("llama-4-scout", "memory"),
+            ("qwen3-coder-30b-a3b", "license"),
+        ],
         fits: &["qwen2.5-coder-32b", "qwen2.5-coder-7b", "llama-3.3-70b"],
     },
     // Quality first on a 64 GB Mac: Llama 3.3 70B at int4 (MMLU 86.0, CoT) against Qwen3 at
@@ -201,60 +224,66 @@ const PERSONAS: [Persona; 18] = [
         name: "Writer on a 64 GB Mac, quality first",
         answers: r#"{"hardware":"apple","memoryGb":64,"tasks":["writing"],"priority":"quality","use":"personal"}"#,
         verdict: "tie",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: Some("llama-3.3-70b"),
+        top: &["llama-3.3-70b", "qwen3-30b-a3b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3-32b"],
+        best_llama: &["llama-3.3-70b", "llama-3.2-90b-vision"],
         excluded: &[("llama-3.1-405b", "memory")],
         fits: &["qwen3-32b"],
     },
     // Managed API, English, open community: Llama 4 Maverick is on Bedrock, Azure and Vertex AI;
-    // the biggest Qwen on a global cloud is Qwen3-235B-A22B (Bedrock).
+    // the biggest Qwen on a global cloud is Qwen3-235B-A22B-Instruct-2507 (Bedrock).
     Persona {
         name: "English SaaS on a global cloud API",
         answers: r#"{"deployment":"cloud","ecosystem":"open-community","language":"en","monthlyActiveUsers":2000000}"#,
         verdict: "llama",
-        top: Some("llama-4-maverick"),
-        best_qwen: Some("qwen3-235b-a22b"),
-        best_llama: Some("llama-4-maverick"),
+        top: &["llama-4-maverick"],
+        best_qwen: &["qwen3-235b-a22b-instruct-2507", "qwen3-32b"],
+        best_llama: &["llama-4-maverick"],
         excluded: &[("llama-2-70b", "context")],
         fits: &["llama-3.1-405b"],
     },
-    // 128K-token documents on 24 GB: the KV cache dominates (Llama 3.1 8B needs 16 GB of it),
-    // and 32K-only models cannot read the input at all.
+    // 128K-token documents on 24 GB: the KV cache dominates (Qwen3-14B needs 20 GB of it), and
+    // 32K-only models cannot read the input at all. Hybrid attention keeps a KV cache in only 1
+    // layer of 4, so Qwen3.5 and Qwen3.6 fit with room to spare.
     Persona {
         name: "Contract review, 128K tokens on 24 GB",
         answers: r#"{"contextTokens":131072,"tasks":["documents"],"memoryGb":24,"monthlyActiveUsers":1000000}"#,
         verdict: "qwen",
-        top: Some("qwen3-4b"),
-        best_qwen: Some("qwen3-4b"),
-        best_llama: Some("llama-3.2-3b"),
+        top: &["qwen3.5-4b", "qwen3.5-2b"],
+        best_qwen: &["qwen3.5-4b", "qwen3.5-2b"],
+        best_llama: &["llama-3.2-3b", "llama-3.2-1b"],
         excluded: &[
             ("qwen2.5-1.5b", "context"),
             ("llama-3-8b", "context"),
             ("qwen3-14b", "memory"),
+            ("qwen3-30b-a3b", "memory"),
         ],
-        fits: &["qwen2.5-7b"],
+        fits: &["qwen2.5-7b", "qwen3.6-35b-a3b"],
     },
     // Half a gigabyte fits nothing, not even Qwen2.5-0.5B at int4 (about 0.9 GB).
     Persona {
         name: "Microcontroller-sized memory",
         answers: r#"{"memoryGb":0.5}"#,
         verdict: "none",
-        top: None,
-        best_qwen: None,
-        best_llama: None,
-        excluded: &[("qwen2.5-0.5b", "memory"), ("llama-3.2-1b", "memory")],
+        top: &[],
+        best_qwen: &[],
+        best_llama: &[],
+        excluded: &[
+            ("qwen2.5-0.5b", "memory"),
+            ("qwen3.5-0.8b", "memory"),
+            ("llama-3.2-1b", "memory"),
+        ],
         fits: &[],
     },
-    // Chinese content at 300M MAU: above Qwen's 100M thresholds (Tongyi Qianwen, Qwen License),
-    // below Llama's 700M. Apache-2.0 Qwen has no threshold and still wins on language.
+    // Chinese content at 300M MAU: above the Tongyi Qianwen 100M threshold, below Llama's 700M.
+    // Apache-2.0 Qwen has no threshold and still wins on language by 32 points.
     Persona {
         name: "Chinese app with 300M monthly active users",
         answers: r#"{"language":"zh","monthlyActiveUsers":300000000,"memoryGb":160,"use":"commercial"}"#,
         verdict: "qwen",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: Some("llama-4-scout"),
+        top: &["qwen3-30b-a3b", "qwen3.6-35b-a3b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3.6-35b-a3b"],
+        best_llama: &["llama-3.3-70b", "llama-4-scout"],
         excluded: &[
             ("qwen2.5-72b", "license"),
             ("qwen-14b", "license"),
@@ -262,21 +291,239 @@ const PERSONAS: [Persona; 18] = [
         ],
         fits: &["llama-3.3-70b", "qwen2.5-32b"],
     },
-    // Many languages, speed first: Qwen3 officially supports 119 languages, Llama 3.1 eight.
+    // Many languages, speed first: Qwen3 officially supports 119 languages, Qwen3.5 201, Llama
+    // 3.1 eight. Qwen3-30B-A3B (3B active) leads Qwen3.5-4B by a point.
     Persona {
         name: "Multilingual support bot, speed first, 48 GB",
         answers: r#"{"language":"multi","memoryGb":48,"priority":"speed","monthlyActiveUsers":1000000}"#,
         verdict: "qwen",
-        top: Some("qwen3-30b-a3b"),
-        best_qwen: Some("qwen3-30b-a3b"),
-        best_llama: Some("llama-3.1-8b"),
+        top: &["qwen3-30b-a3b", "qwen3.5-4b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3.5-4b"],
+        best_llama: &["llama-3.1-8b", "llama-3.2-3b"],
         excluded: &[("llama-4-scout", "memory")],
-        fits: &["qwen3-4b"],
+        fits: &["qwen3-4b", "qwen3.5-35b-a3b"],
+    },
+    // ---- The December 2026 catalog: newer models and the fields that describe them. ----
+    // Beyond 128K self-hosted: Llama 4 Scout reads 10M, but its KV cache (48 layers, 8 KV heads)
+    // for 256K tokens is 48 GB on top of 57 GB of int4 weights: 108 GB, over 80. The hybrid
+    // Qwen models keep a KV cache in 1 layer of 4 and fit; no Llama fits (a hard rule).
+    Persona {
+        name: "256K-token documents on one 80 GB GPU",
+        answers: r#"{"contextTokens":262144,"tasks":["documents"],"memoryGb":80,"monthlyActiveUsers":1000000}"#,
+        verdict: "qwen",
+        top: &["qwen3.6-35b-a3b", "qwen3.5-4b"],
+        best_qwen: &["qwen3.6-35b-a3b", "qwen3.5-4b"],
+        best_llama: &[],
+        excluded: &[
+            ("llama-4-scout", "memory"),
+            ("llama-3.3-70b", "context"),
+            ("qwq-32b", "context"),
+        ],
+        fits: &["qwen3-next-80b-a3b-instruct", "qwen3-30b-a3b-instruct-2507"],
+    },
+    // Hybrid attention decides a million tokens on 80 GB: Qwen3-Next's 12 attention layers cache
+    // 24 KB a token (23 GB for 1M) beside 42 GB of int4 weights; Llama 4 Scout's KV cache alone
+    // would be 183 GB.
+    Persona {
+        name: "A million tokens on one 80 GB GPU",
+        answers: r#"{"contextTokens":1000000,"tasks":["documents"],"memoryGb":80,"use":"personal"}"#,
+        verdict: "qwen",
+        top: &["qwen3.6-35b-a3b", "qwen3.5-4b"],
+        best_qwen: &["qwen3.6-35b-a3b", "qwen3.5-4b"],
+        best_llama: &[],
+        excluded: &[
+            ("llama-4-scout", "memory"),
+            ("qwen3-coder-30b-a3b", "memory"),
+            ("qwen3-235b-a22b-thinking-2507", "memory"),
+        ],
+        fits: &["qwen3-next-80b-a3b-instruct"],
+    },
+    // Video input: no Llama reads video (Llama 4 and 3.2 Vision take images), so no Llama fits.
+    // Qwen3.5 reads text, images and video (Apache 2.0); Qwen3.6's cards show image input only.
+    Persona {
+        name: "Video understanding on 80 GB",
+        answers: r#"{"tasks":["video"],"memoryGb":80,"monthlyActiveUsers":1000000}"#,
+        verdict: "qwen",
+        top: &["qwen3.5-122b-a10b", "qwen3.5-35b-a3b"],
+        best_qwen: &["qwen3.5-122b-a10b", "qwen3.5-35b-a3b"],
+        best_llama: &[],
+        excluded: &[
+            ("llama-4-scout", "task"),
+            ("llama-3.2-11b-vision", "task"),
+            ("qwen3.6-35b-a3b", "task"),
+            ("qwen3-vl-32b-instruct", "license"),
+        ],
+        fits: &["qwen2.5-vl-32b", "qwen3-vl-8b-instruct"],
+    },
+    // Coding on 24 GB for a product: Qwen3-Coder-Next (45 GB at int4) does not fit and
+    // Qwen3-Coder-30B-A3B's license could not be read at a primary source, so general Qwen models
+    // with published code results lead; Qwen2.5-7B and Qwen3-8B are within a point.
+    Persona {
+        name: "Coding on one 24 GB GPU, commercial",
+        answers: r#"{"tasks":["code"],"memoryGb":24,"monthlyActiveUsers":1000000}"#,
+        verdict: "qwen",
+        top: &["qwen2.5-7b", "qwen3-8b"],
+        best_qwen: &["qwen2.5-7b", "qwen3-8b"],
+        best_llama: &["llama-3.1-8b"],
+        excluded: &[
+            ("qwen3-coder-next", "memory"),
+            ("qwen3-coder-30b-a3b", "license"),
+            ("qwen3-coder-480b-a35b", "license"),
+        ],
+        fits: &["qwen2.5-coder-14b", "qwen3-30b-a3b"],
+    },
+    // The same reader coding for themselves: an unverified license no longer excludes, so
+    // Qwen3-Coder-30B-A3B fits, but it is never scored as permissive (license fit 0.2) and its
+    // caveat says to read the license file.
+    Persona {
+        name: "Coding on one 24 GB GPU, personal",
+        answers: r#"{"tasks":["code"],"memoryGb":24,"use":"personal"}"#,
+        verdict: "qwen",
+        top: &["qwen2.5-7b", "qwen3-8b"],
+        best_qwen: &["qwen2.5-7b", "qwen3-8b"],
+        best_llama: &["llama-3.1-8b"],
+        excluded: &[("qwen3-coder-next", "memory")],
+        fits: &["qwen3-coder-30b-a3b", "qwen3.8-27b"],
+    },
+    // Maths for research: thinking and hybrid models get the reasoning bonus; QwQ-32B (a
+    // thinking model, MATH-500 98.0) fits at int8. Qwen3's small models publish MATH-500 too and
+    // win on speed; the top two are within a point.
+    Persona {
+        name: "Maths research on 48 GB",
+        answers: r#"{"tasks":["reasoning"],"memoryGb":48,"use":"research"}"#,
+        verdict: "qwen",
+        top: &["qwen3-1.7b", "qwen3-4b"],
+        best_qwen: &["qwen3-1.7b", "qwen3-4b"],
+        best_llama: &["llama-3.3-70b"],
+        excluded: &[("qwen3-235b-a22b-thinking-2507", "memory")],
+        fits: &["qwq-32b", "qwen3-30b-a3b-thinking-2507"],
+    },
+    // Vision for a product on 48 GB: Qwen3-VL's licenses were read only for 8B-Instruct (its
+    // Hugging Face tag), so the other Qwen3-VL checkpoints are not offered; Qwen3.6-35B-A3B leads
+    // Qwen3.5-35B-A3B by 2 points. Llama 4 Scout needs 62 GB.
+    Persona {
+        name: "Vision product on 48 GB",
+        answers: r#"{"tasks":["vision"],"memoryGb":48,"monthlyActiveUsers":1000000}"#,
+        verdict: "qwen",
+        top: &["qwen3.6-35b-a3b"],
+        best_qwen: &["qwen3.6-35b-a3b"],
+        best_llama: &["llama-3.2-11b-vision"],
+        excluded: &[
+            ("qwen3-vl-32b-instruct", "license"),
+            ("qwen3-vl-8b-thinking", "license"),
+            ("llama-4-scout", "memory"),
+        ],
+        fits: &["qwen3-vl-8b-instruct"],
+    },
+    // Chinese first on a phone-class budget of 4 GB: Qwen3.5-4B and Qwen3-4B at int4; no Llama
+    // lists Chinese, so Llama 3.2 1B and 3B trail by 30 points.
+    Persona {
+        name: "Chinese-first app in 4 GB",
+        answers: r#"{"language":"zh","memoryGb":4,"use":"personal"}"#,
+        verdict: "qwen",
+        top: &["qwen3.5-4b", "qwen3-4b"],
+        best_qwen: &["qwen3.5-4b", "qwen3-4b"],
+        best_llama: &["llama-3.2-3b"],
+        excluded: &[("qwen3-8b", "memory"), ("llama-3.2-11b-vision", "memory")],
+        fits: &["qwen3.5-0.8b", "qwen3.5-2b", "llama-3.2-1b"],
+    },
+    // A model-as-a-service business with US$100M a year: Qwen3.8-2.4T-A95B's Qwen3.8-Max License
+    // asks such businesses above US$50M for a separate license, and its text was read only in a
+    // copy: excluded on both counts (the test checks both reasons).
+    Persona {
+        name: "Model-as-a-service provider with US$100M revenue",
+        answers: r#"{"memoryGb":1600,"business":"model-as-a-service","annualRevenueUsd":100000000,"monthlyActiveUsers":1000000}"#,
+        verdict: "qwen",
+        top: &["qwen3-30b-a3b", "qwen3.5-397b-a17b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3.5-397b-a17b"],
+        best_llama: &["llama-4-maverick"],
+        excluded: &[("qwen3.8-2.4t-a95b", "license")],
+        fits: &["qwen3.5-397b-a17b", "llama-4-maverick"],
+    },
+    // Many languages with images: Llama 3.2 Vision supports image+text in English only, so its
+    // language fit falls to one language; Llama 4 (12 languages) is the best Llama by 19 points.
+    Persona {
+        name: "Multilingual image app on 160 GB",
+        answers: r#"{"tasks":["vision"],"language":"multi","memoryGb":160,"monthlyActiveUsers":1000000}"#,
+        verdict: "qwen",
+        top: &["qwen3.5-122b-a10b", "qwen3.5-35b-a3b"],
+        best_qwen: &["qwen3.5-122b-a10b", "qwen3.5-35b-a3b"],
+        best_llama: &["llama-4-scout"],
+        excluded: &[("qwen3-vl-32b-instruct", "license")],
+        fits: &["llama-3.2-11b-vision", "llama-3.2-90b-vision"],
+    },
+    // 128K tokens on a 16 GB Mac: Qwen3.8-27B's hybrid KV cache still leaves 23 GB, Llama 3.2
+    // 11B Vision needs 16 GB of KV cache alone; only Llama 3.2 1B fits among the Llamas.
+    Persona {
+        name: "128K tokens on a 16 GB Mac",
+        answers: r#"{"hardware":"apple","memoryGb":16,"contextTokens":131072,"use":"personal"}"#,
+        verdict: "qwen",
+        top: &["qwen3.5-4b"],
+        best_qwen: &["qwen3.5-4b"],
+        best_llama: &["llama-3.2-1b"],
+        excluded: &[
+            ("qwen3.8-27b", "memory"),
+            ("llama-3.2-11b-vision", "memory"),
+            ("qwq-32b", "memory"),
+        ],
+        fits: &["qwen3.5-2b"],
+    },
+    // Hard maths for personal use with 160 GB, quality first: thinking models qualify, and
+    // Qwen3's published MATH-500 results with the thinking bonus put Qwen3-8B and Qwen3-1.7B level.
+    Persona {
+        name: "Hard maths at home on 160 GB, quality first",
+        answers: r#"{"tasks":["reasoning"],"memoryGb":160,"use":"personal","priority":"quality"}"#,
+        verdict: "qwen",
+        top: &["qwen3-8b", "qwen3-1.7b"],
+        best_qwen: &["qwen3-8b", "qwen3-1.7b"],
+        best_llama: &["llama-3.3-70b"],
+        excluded: &[("qwen3.8-2.4t-a95b", "memory")],
+        fits: &["qwq-32b", "qwen3-235b-a22b-thinking-2507", "qwen3.8-27b"],
+    },
+    // Code over a managed API: Qwen3 is on Model Studio and PAI, Llama 3.3 70B on Bedrock and
+    // Vertex AI; Qwen3-Coder-480B-A35B (license not verified) is not offered for a product.
+    Persona {
+        name: "Code through a managed API",
+        answers: r#"{"deployment":"cloud","tasks":["code"],"monthlyActiveUsers":1000000}"#,
+        verdict: "qwen",
+        top: &["qwen3-30b-a3b", "qwen3-14b"],
+        best_qwen: &["qwen3-30b-a3b", "qwen3-14b"],
+        best_llama: &["llama-3.3-70b", "llama-3.1-8b"],
+        excluded: &[("qwen3-coder-480b-a35b", "license")],
+        fits: &["llama-4-maverick"],
     },
 ];
 
+/// The lead of the first of `ranked` over the second (none if it has no runner-up).
+fn lead(ranked: &[&Ranked]) -> Option<f64> {
+    Some(ranked.first()?.score - ranked.get(1)?.score)
+}
+
+/// The pick among `ranked` matches the expectation: one of the two accepted ids, or the one
+/// pinned id with a decisive lead.
+fn check_pick(p: &Persona, what: &str, ranked: &[&Ranked], expected: &[&str]) {
+    let got = ranked.first().map(|m| m.id.as_str());
+    match expected {
+        [] => assert_eq!(got, None, "{}: {what}", p.name),
+        [only] => {
+            assert_eq!(got, Some(*only), "{}: {what}", p.name);
+            if let Some(lead) = lead(ranked) {
+                assert!(
+                    lead >= DECISIVE - 1e-9,
+                    "{}: {what} {only} is pinned but leads by only {lead:.1}",
+                    p.name
+                );
+            }
+        }
+        two => assert!(
+            got.is_some_and(|g| two.contains(&g)),
+            "{}: {what} is {got:?}, expected one of {two:?}",
+            p.name
+        ),
+    }
+}
+
 fn check(p: &Persona, r: &Recommendation) {
-    let id = |m: &Option<qwen_or_llama::recommend::Ranked>| m.as_ref().map(|m| m.id.to_string());
     assert_eq!(
         name(&r.verdict.family),
         p.verdict,
@@ -284,22 +531,37 @@ fn check(p: &Persona, r: &Recommendation) {
         p.name,
         r.verdict.summary
     );
+    let all_fitting = run(
+        p.answers,
+        &Options {
+            top: 1000,
+            what_if: false,
+            lang: r.lang,
+            ..Options::default()
+        },
+    );
+    let fitting: Vec<&Ranked> = all_fitting.ranked.iter().collect();
+    let of = |family: &str| -> Vec<&Ranked> {
+        fitting
+            .iter()
+            .copied()
+            .filter(|m| name(&m.family) == family)
+            .collect()
+    };
+    check_pick(p, "top", &fitting, p.top);
+    check_pick(p, "best Qwen", &of("qwen"), p.best_qwen);
+    check_pick(p, "best Llama", &of("llama"), p.best_llama);
+    // The short result agrees with the full ranking.
     assert_eq!(
-        r.ranked.first().map(|m| m.id.as_str()),
-        p.top,
-        "{}: top",
+        r.ranked.first().map(|m| &m.id),
+        fitting.first().map(|m| &m.id),
+        "{}",
         p.name
     );
     assert_eq!(
-        id(&r.best.qwen).as_deref(),
-        p.best_qwen,
-        "{}: best Qwen",
-        p.name
-    );
-    assert_eq!(
-        id(&r.best.llama).as_deref(),
-        p.best_llama,
-        "{}: best Llama",
+        r.best.qwen.as_ref().map(|m| &m.id),
+        of("qwen").first().map(|m| &m.id),
+        "{}",
         p.name
     );
     for (model, code) in p.excluded {
@@ -307,14 +569,6 @@ fn check(p: &Persona, r: &Recommendation) {
         let e = e.unwrap_or_else(|| panic!("{}: {model} should be excluded", p.name));
         assert_eq!(name(&e.code), *code, "{}: {model} ({})", p.name, e.reason);
     }
-    let all_fitting = run(
-        p.answers,
-        &Options {
-            top: 1000,
-            what_if: false,
-            ..Options::default()
-        },
-    );
     for model in p.fits {
         assert!(
             all_fitting.ranked.iter().any(|m| m.id == *model),

@@ -70,6 +70,8 @@ fn answers() -> impl Strategy<Value = Answers> {
                     context_tokens,
                     use_,
                     monthly_active_users: mau,
+                    business: Default::default(),
+                    annual_revenue_usd: None,
                     region: rest.0,
                     distill: rest.1,
                     ecosystem: rest.2,

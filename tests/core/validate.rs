@@ -129,7 +129,8 @@ fn fixture_reads_sorted_with_defaults_and_round_trips() {
         Some(KvLayout {
             layers: 28,
             kv_heads: 4,
-            head_dim: 128
+            head_dim: 128,
+            linear_layers: None,
         })
     );
     assert_eq!(qwen.benchmarks[0].shots, Some(5));

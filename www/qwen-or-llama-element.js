@@ -18,6 +18,8 @@ const T = {
     mem: (w, k, o) => `Memory: ${w} GB weights + ${k} GB KV cache + ${o} GB overhead`,
     arch: (m) => (m.architecture === 'moe' ? `MoE, ${m.activeParamsB}B active of ${m.paramsB}B` : `dense, ${m.paramsB}B`),
     error: 'No recommendation:', caveats: 'Caveats',
+    mode: { instruct: 'answers directly', thinking: 'thinking model', hybrid: 'thinking on or off' },
+    unverified: 'license not verified', getIt: 'Get it:',
   },
   zh: {
     title: 'Qwen 还是 Llama？', loading: '正在加载选型工具…', failed: '选型工具无法加载。',
@@ -32,6 +34,8 @@ const T = {
     mem: (w, k, o) => `内存：权重 ${w} GB + KV 缓存 ${k} GB + 开销 ${o} GB`,
     arch: (m) => (m.architecture === 'moe' ? `MoE，激活 ${m.activeParamsB}B / 共 ${m.paramsB}B` : `稠密，${m.paramsB}B`),
     error: '无法给出推荐：', caveats: '注意',
+    mode: { instruct: '直接作答', thinking: '思考模型', hybrid: '可开关思考' },
+    unverified: '许可未核实', getIt: '获取：',
   },
 };
 
@@ -531,7 +535,8 @@ export class QwenOrLlamaElement extends HTMLElement {
     const t = this.#t;
     const mem = m.precision === 'api' ? t.api : `${m.precision} · ${t.ofGb(m.memoryGb, m.memoryAvailableGb)}`;
     const ctx = t.ctx(tokens(m.contextTokens)) + (m.nativeContextTokens && m.nativeContextTokens !== m.contextTokens ? ` (${t.native(tokens(m.nativeContextTokens))})` : '');
-    return h('p', { class: 'facts' }, [mem, ctx, m.license.name].join(' · '));
+    const license = m.license.verified ? m.license.name : `${m.license.name} (${t.unverified})`;
+    return h('p', { class: 'facts' }, [mem, ctx, license, t.mode[m.reasoning] || m.reasoning].join(' · '));
   }
 
   #pick(family, m) {
@@ -556,6 +561,17 @@ export class QwenOrLlamaElement extends HTMLElement {
         bar(x.fit, 1, 'fit'), h('span', { class: 'txt' }, x.text))),
       mm ? h('p', { class: 'small' }, t.mem(round1(mm.weightsGb), round1(mm.kvCacheGb), round1(mm.overheadGb))) : null,
       m.caveats.map((c) => h('p', { class: 'caveat' }, c)),
+      this.#repos(m),
       h('p', { class: 'small' }, m.sources.flatMap((s, i) => (i ? [' · ', link(s)] : [link(s)]))));
+  }
+
+  // The official repositories, as links built on fixed https origins (the ids are checked by the
+  // core against owner/name, so they cannot leave those origins).
+  #repos(m) {
+    const out = [];
+    if (m.hfRepo) out.push(link(`https://huggingface.co/${m.hfRepo}`, `Hugging Face: ${m.hfRepo}`));
+    if (m.modelscopeRepo) out.push(link(`https://modelscope.cn/models/${m.modelscopeRepo}`, `ModelScope: ${m.modelscopeRepo}`));
+    if (!out.length) return null;
+    return h('p', { class: 'small repos' }, this.#t.getIt, ' ', out.flatMap((a, i) => (i ? [' · ', a] : [a])));
   }
 }

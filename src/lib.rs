@@ -46,6 +46,7 @@ pub mod generation;
 pub mod i18n;
 mod input;
 pub mod license;
+mod lineage;
 pub mod memory;
 pub mod model;
 mod order;

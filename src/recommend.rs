@@ -7,6 +7,7 @@ use crate::error::{field, Code, Error};
 use crate::i18n::Lang;
 use crate::input;
 use crate::license::License;
+use crate::lineage::Lineage;
 use crate::memory::{Estimate, Precision};
 use crate::model::{Architecture, Family, Modality, Model, Reasoning};
 use crate::questions::{Kind, QuestionDef, QUESTIONS};
@@ -384,6 +385,7 @@ fn context<'a>(
     weights: &'a Weights,
     catalog: &Catalog,
     options: &Options,
+    lineage: &'a Lineage<'a>,
     explain: bool,
 ) -> Context<'a> {
     Context {
@@ -392,6 +394,7 @@ fn context<'a>(
         lang: options.lang,
         as_of_months: as_of_months(catalog),
         explain,
+        lineage,
     }
 }
 
@@ -400,9 +403,10 @@ fn score_all<'m>(
     answers: &Answers,
     catalog: &'m Catalog,
     options: &Options,
+    lineage: &Lineage<'_>,
 ) -> (Pass<'m>, Weights) {
     let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = context(answers, &weights, catalog, options, true);
+    let cx = context(answers, &weights, catalog, options, lineage, true);
     let mut fits = Vec::new();
     let mut excluded = Vec::new();
     for (m, lic) in licensed(catalog) {
@@ -417,9 +421,14 @@ fn score_all<'m>(
 
 /// The verdict alone: the best score of each family, without texts, sorting or the excluded
 /// list. Gives the same family as [`verdict_family`] on the full pass.
-fn quick_verdict(answers: &Answers, catalog: &Catalog, options: &Options) -> VerdictFamily {
+fn quick_verdict(
+    answers: &Answers,
+    catalog: &Catalog,
+    options: &Options,
+    lineage: &Lineage<'_>,
+) -> VerdictFamily {
     let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = context(answers, &weights, catalog, options, false);
+    let cx = context(answers, &weights, catalog, options, lineage, false);
     let (mut qwen, mut llama) = (None::<f64>, None::<f64>);
     for (m, lic) in licensed(catalog) {
         if let Ok(fit) = scoring::evaluate(m, lic, &cx) {
@@ -469,7 +478,8 @@ fn verdict_family(fits: &[Scored<'_>]) -> VerdictFamily {
 /// Runs the rules on a checked catalog and builds the full result.
 pub fn recommend(answers: &Answers, catalog: &Catalog, options: &Options) -> Recommendation {
     let lang = options.lang;
-    let (scored, weights) = score_all(answers, catalog, options);
+    let lineage = Lineage::new(catalog);
+    let (scored, weights) = score_all(answers, catalog, options, &lineage);
     let family = verdict_family(&scored.fits);
 
     let to_ranked = |i: usize| {
@@ -504,7 +514,7 @@ pub fn recommend(answers: &Answers, catalog: &Catalog, options: &Options) -> Rec
     crate::order::sort_by(&mut excluded, |a, b| a.id.cmp(&b.id));
 
     let what_if = if options.what_if {
-        what_ifs(answers, catalog, options, family)
+        what_ifs(answers, catalog, options, &lineage, family)
     } else {
         Vec::new()
     };
@@ -870,6 +880,7 @@ fn what_ifs(
     a: &Answers,
     catalog: &Catalog,
     options: &Options,
+    lineage: &Lineage<'_>,
     current: VerdictFamily,
 ) -> Vec<WhatIf> {
     let lang = options.lang;
@@ -891,7 +902,7 @@ fn what_ifs(
                 continue;
             }
         }
-        let verdict = quick_verdict(&alt.answers, catalog, options);
+        let verdict = quick_verdict(&alt.answers, catalog, options, lineage);
         if verdict != current {
             let text = change_text(alt.question, &alt.answer, &before, lang);
             out.push(WhatIf {

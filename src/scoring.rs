@@ -10,6 +10,7 @@ use crate::answers::{
 };
 use crate::i18n::Lang;
 use crate::license::{AttributionWhen, License};
+use crate::lineage::Lineage;
 use crate::memory::{self, Estimate, Precision};
 use crate::model::{Benchmark, Cloud, Family, Modality, Model, Reasoning, Specialty, Variant};
 use crate::text::{fmt_num, fmt_tokens, fmt_users, tr};
@@ -243,6 +244,8 @@ pub struct Context<'a> {
     pub as_of_months: u32,
     /// Build the reason and caveat texts (false when only the verdict is needed).
     pub explain: bool,
+    /// Which models each model replaces, for models without a published benchmark.
+    pub(crate) lineage: &'a Lineage<'a>,
 }
 
 /// A failed hard constraint, with the numbers its sentence needs.
@@ -766,24 +769,50 @@ pub fn bench_text(b: &Benchmark, lang: Lang) -> String {
 /// General knowledge from MMLU: 30 (near chance) maps to 0, 90 to 1. The instruct model's
 /// chain-of-thought MMLU comes first because it is the one entry Meta publishes for every
 /// current Llama; then plain instruct, then base (Qwen publishes base MMLU for every size).
-fn general(model: &Model, lang: Lang, explain: bool) -> (f64, String) {
-    let mmlu = pick(
+fn general(model: &Model, cx: &Context<'_>) -> (f64, String) {
+    benchmark_fit(
         model,
+        cx,
+        "MMLU",
         &[
             ("MMLU", Variant::Instruct, Some("CoT")),
             ("MMLU", Variant::Instruct, None),
             ("MMLU", Variant::Base, None),
         ],
-    );
-    match mmlu {
-        Some(b) => (
-            (b.score - 30.0) / 60.0,
-            say(explain, || bench_text(b, lang)),
+        |b| (b.score - 30.0) / 60.0,
+    )
+}
+
+/// The fit from the model's own benchmark (`prefs`, mapped by `scale`). Without one, the
+/// better of its size proxy and the benchmark of the nearest earlier model of its line
+/// ([`Lineage`]); the reason says which stood in.
+fn benchmark_fit(
+    model: &Model,
+    cx: &Context<'_>,
+    name: &str,
+    prefs: &[(&str, Variant, Option<&str>)],
+    scale: impl Fn(&Benchmark) -> f64,
+) -> (f64, String) {
+    let lang = cx.lang;
+    if let Some(b) = pick(model, prefs) {
+        return (scale(b), say(cx.explain, || bench_text(b, lang)));
+    }
+    let by_size = size_proxy(model, false);
+    match cx.lineage.nearest(model, |m| pick(m, prefs)) {
+        Some((from, b)) if scale(b) > by_size => (
+            scale(b),
+            say(cx.explain, || {
+                tr!(
+                    lang,
+                    "no {} published as text; scored as {}, which it succeeds: {}",
+                    "未以文本公布 {}；按其前代 {} 计：{}",
+                    name,
+                    from.name,
+                    bench_text(b, lang)
+                )
+            }),
         ),
-        None => (
-            size_proxy(model, false),
-            say(explain, || size_text(model, "MMLU", lang)),
-        ),
+        _ => (by_size, say(cx.explain, || size_text(model, name, lang))),
     }
 }
 
@@ -801,7 +830,7 @@ fn task_label(t: Task, lang: Lang) -> &'static str {
 
 fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
     let lang = cx.lang;
-    let (g, g_text) = general(model, lang, cx.explain);
+    let (g, g_text) = general(model, cx);
     let mut total = 0.0;
     let mut text = String::new();
     for &task in &a.tasks {
@@ -830,33 +859,24 @@ fn task_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
                     }),
                 )
             }
-            Task::Vision => match pick(
+            Task::Vision => benchmark_fit(
                 model,
+                cx,
+                "MMMU",
                 &[
                     ("MMMU", Variant::Instruct, None),
                     ("MMMU", Variant::Instruct, Some("CoT")),
                 ],
-            ) {
-                Some(b) => (
-                    (b.score - 30.0) / 45.0,
-                    say(cx.explain, || bench_text(b, lang)),
-                ),
-                None => (
-                    size_proxy(model, false),
-                    say(cx.explain, || size_text(model, "MMMU", lang)),
-                ),
-            },
-            Task::Video => match pick(model, &[("Video-MME", Variant::Instruct, None)]) {
-                // Video-MME accuracy: 40 (weak) maps to 0, 80 to 1.
-                Some(b) => (
-                    (b.score - 40.0) / 40.0,
-                    say(cx.explain, || bench_text(b, lang)),
-                ),
-                None => (
-                    size_proxy(model, false),
-                    say(cx.explain, || size_text(model, "Video-MME", lang)),
-                ),
-            },
+                |b| (b.score - 30.0) / 45.0,
+            ),
+            // Video-MME accuracy: 40 (weak) maps to 0, 80 to 1.
+            Task::Video => benchmark_fit(
+                model,
+                cx,
+                "Video-MME",
+                &[("Video-MME", Variant::Instruct, None)],
+                |b| (b.score - 40.0) / 40.0,
+            ),
         };
         total += fit.clamp(0.0, 1.0);
         if cx.explain {

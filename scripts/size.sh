@@ -8,11 +8,12 @@ cd "$(dirname "$0")/.."
 # bytes, gzip -9 (Node's zlib), of pkg/qwen_or_llama_bg.wasm. The serde stack the project names
 # (serde derive for every wire type, serde_json + serde_path_to_error for input,
 # serde-wasm-bindgen for output) measured 127,802 B on 2026-12-02 with the 45-model catalog;
-# issue 9's catalog (80 models, each fact with its source) brings it to 142,197 B: the embedded
-# data/catalog.json is 14.0 KB of that gzip (13.6 KB minified, so minifying is not worth a build
-# step). Budget: that plus 2 KiB. What costs what: build with names kept and read it with
+# issue 9's catalog (80 models, each fact with its source) brings it to 142,197 B (the embedded
+# data/catalog.json is 14.0 KB gzip; 13.6 KB minified, so minifying is not worth a build step),
+# and scoring a model by its line's benchmarks (src/lineage.rs) to 143,422 B. Budget: that plus
+# 2 KiB. What costs what: build with names kept and read it with
 # `twiggy top` (README).
-WASM_GZIP_BUDGET=$((142197 + 2048))
+WASM_GZIP_BUDGET=$((143422 + 2048))
 
 [ -f pkg/qwen_or_llama_bg.wasm ] || { echo "size: pkg/ missing; run 'make build'" >&2; exit 1; }
 mkdir -p target

@@ -1,4 +1,5 @@
-//! One recommendation on the built-in catalog and on a generated catalog of 10,000 models.
+//! One recommendation on the built-in catalog and on a generated catalog of 10,000 models, and
+//! reading the built-in catalog (what the first call pays).
 //! Run with `make bench` (or `cargo bench --bench recommend`).
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -45,6 +46,12 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("recommend/builtin-no-whatif", |b| {
         b.iter(|| recommend(black_box(&a), builtin().unwrap(), &no_what_if))
+    });
+    // What the first call of a page pays once: reading and checking the embedded catalog.
+    c.bench_function("catalog/read-builtin", |b| {
+        b.iter(|| {
+            Catalog::from_json_text(black_box(qwen_or_llama::catalog::BUILTIN_JSON), "catalog")
+        })
     });
     let big = generated(10_000);
     let mut group = c.benchmark_group("recommend/10k");

@@ -213,15 +213,19 @@ impl Catalog {
 
         // The lookups below (licenses, corrections) search sorted tables; the checks report by
         // input position, so they sort copies of the positions along.
-        sort_with(&mut catalog.generations, &mut positions.generations, |g| {
-            g.name.clone()
+        sort_with(
+            &mut catalog.generations,
+            &mut positions.generations,
+            |a, b| a.name.cmp(&b.name),
+        );
+        sort_with(&mut catalog.licenses, &mut positions.licenses, |a, b| {
+            a.id.cmp(&b.id)
         });
-        sort_with(&mut catalog.licenses, &mut positions.licenses, |l| {
-            l.id.clone()
-        });
-        sort_with(&mut catalog.corrections, &mut positions.corrections, |c| {
-            c.id.clone()
-        });
+        sort_with(
+            &mut catalog.corrections,
+            &mut positions.corrections,
+            |a, b| a.id.cmp(&b.id),
+        );
         let paths = Paths {
             generations: &generations_path,
             licenses: &licenses_path,
@@ -328,10 +332,14 @@ fn table<T: DeserializeOwned + Clone>(
     read
 }
 
-/// Sorts `rows` by `key`, moving their input positions along.
-fn sort_with<T, K: Ord>(rows: &mut Vec<T>, positions: &mut Vec<usize>, key: impl Fn(&T) -> K) {
+/// Sorts `rows` by `cmp`, moving their input positions along.
+fn sort_with<T>(
+    rows: &mut Vec<T>,
+    positions: &mut Vec<usize>,
+    cmp: impl Fn(&T, &T) -> core::cmp::Ordering,
+) {
     let mut pairs: Vec<(T, usize)> = rows.drain(..).zip(positions.drain(..)).collect();
-    crate::order::sort_by(&mut pairs, |(a, _), (b, _)| key(a).cmp(&key(b)));
+    crate::order::sort_by(&mut pairs, |(a, _), (b, _)| cmp(a, b));
     for (row, i) in pairs {
         rows.push(row);
         positions.push(i);

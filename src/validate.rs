@@ -199,15 +199,7 @@ pub(crate) fn catalog(
         let mut c = Checker::new(&mut models, i);
         model(&mut c, m, cat, &ids, &index(paths.models, i));
     }
-    // Reported where an id occurs the second time.
-    for pair in ids.windows(2) {
-        if let [(first, _), (second, i)] = pair {
-            if first == second {
-                let path = field(&index(paths.models, *i), "id");
-                models.push((*i, duplicate(&path, second)));
-            }
-        }
-    }
+    repeats(&ids, paths.models, "id", &mut models);
     for found in [
         &mut generations,
         &mut licenses,
@@ -233,7 +225,7 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
     c.id(&path("id"), &m.id);
     c.text(&path("name"), &m.name);
     c.text(&path("generation"), &m.generation);
-    match cat.generations.iter().find(|g| g.name == m.generation) {
+    match cat.generation(&m.generation) {
         None => c.push(Error::new(
             Code::UnknownValue,
             &path("generation"),
@@ -534,15 +526,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// A second occurrence of `id` at `path`.
-fn duplicate(path: &str, id: &str) -> Error {
-    Error::new(
-        Code::DuplicateId,
-        path,
-        &format!("duplicate id {}", quote(id)),
-    )
-}
-
 /// Records every repeat of a key among `keys` (whose input positions are `positions`), at
 /// its second occurrence.
 fn duplicates<'a>(
@@ -554,10 +537,22 @@ fn duplicates<'a>(
 ) {
     let mut seen: Vec<(&str, usize)> = keys.zip(positions.iter().copied()).collect();
     crate::order::sort_by(&mut seen, Ord::cmp);
-    for pair in seen.windows(2) {
+    repeats(&seen, table, key, found);
+}
+
+/// Records every repeat among `sorted` (key, input position) pairs, at the later position.
+fn repeats(sorted: &[(&str, usize)], table: &str, key: &str, found: &mut Found) {
+    for pair in sorted.windows(2) {
         if let [(first, _), (second, i)] = pair {
             if first == second {
-                found.push((*i, duplicate(&field(&index(table, *i), key), second)));
+                found.push((
+                    *i,
+                    Error::new(
+                        Code::DuplicateId,
+                        &field(&index(table, *i), key),
+                        &format!("duplicate id {}", quote(second)),
+                    ),
+                ));
             }
         }
     }

@@ -213,7 +213,7 @@ impl Answers {
                 return Err(Error::new(
                     Code::TooLarge,
                     &crate::error::field(path, "tasks"),
-                    "too large (limit: 16 tasks)",
+                    &format!("too large (limit: {MAX_TASKS} tasks)"),
                 ));
             }
         }

@@ -309,7 +309,11 @@ fn table<T: DeserializeOwned + Clone>(
         Some(Value::Array(rows)) if rows.len() > limits::ENTRIES_MAX => {
             found.push((
                 0,
-                Error::new(Code::TooLarge, path, "too large (limit: 20000 entries)"),
+                Error::new(
+                    Code::TooLarge,
+                    path,
+                    &alloc::format!("too large (limit: {} entries)", limits::ENTRIES_MAX),
+                ),
             ));
             return Vec::new();
         }

@@ -122,11 +122,7 @@ impl Error {
                 Segment::Map { key } | Segment::Enum { variant: key } => {
                     at.push('.');
                     // A key from the input, cut so that a 10 MB key never fills a path.
-                    let mut chars = key.chars();
-                    at.extend(chars.by_ref().take(40));
-                    if chars.next().is_some() {
-                        at.push('…');
-                    }
+                    crate::text::push_cut(&mut at, key);
                 }
                 Segment::Unknown => at.push_str(".?"),
             }

@@ -5,7 +5,7 @@ use crate::error::{Code, Error};
 use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
-use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeOwned, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -21,7 +21,10 @@ pub(crate) fn parse(text: &str, path: &str) -> Result<Value, Error> {
         return Err(Error::new(
             Code::TooLarge,
             path,
-            "too large (limit: 64 MiB of JSON text)",
+            &alloc::format!(
+                "too large (limit: {} MiB of JSON text)",
+                MAX_TEXT_BYTES >> 20
+            ),
         ));
     }
     check_depth(text, path)?;
@@ -52,7 +55,7 @@ fn check_depth(text: &str, path: &str) -> Result<(), Error> {
                     return Err(Error::new(
                         Code::TooLarge,
                         path,
-                        "too large (limit: 32 levels of nesting)",
+                        &alloc::format!("too large (limit: {MAX_DEPTH} levels of nesting)"),
                     ));
                 }
             }
@@ -108,6 +111,9 @@ pub(crate) fn without_nulls(value: &Value) -> Value {
 // field from a JSON object only (`#[serde(deserialize_with = "...")]`), keeping the paths that
 // serde_path_to_error records inside it. No serde attribute does this.
 
+/// A `T` read from a JSON object only.
+struct Obj<T>(T);
+
 /// Reads a `T` from a JSON object only.
 struct ObjectOnly<T>(PhantomData<T>);
 
@@ -123,17 +129,15 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOnly<T> {
     }
 }
 
-impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for ObjectOnly<T> {
-    type Value = T;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        d.deserialize_map(self)
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(ObjectOnly(PhantomData)).map(Obj)
     }
 }
 
 /// A struct field that must be a JSON object.
 pub(crate) fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
-    d.deserialize_map(ObjectOnly(PhantomData))
+    Obj::deserialize(d).map(|Obj(t)| t)
 }
 
 /// An optional struct field: `null`, or a JSON object.
@@ -142,23 +146,7 @@ where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    struct Optional<T>(PhantomData<T>);
-    impl<'de, T: Deserialize<'de>> Visitor<'de> for Optional<T> {
-        type Value = Option<T>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("null or an object")
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Option<T>, E> {
-            Ok(None)
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Option<T>, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<T>, D::Error> {
-            object(d).map(Some)
-        }
-    }
-    d.deserialize_option(Optional(PhantomData))
+    Option::<Obj<T>>::deserialize(d).map(|o| o.map(|Obj(t)| t))
 }
 
 /// A list of structs, each a JSON object.
@@ -175,7 +163,7 @@ where
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
             let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(256));
-            while let Some(item) = seq.next_element_seed(ObjectOnly(PhantomData))? {
+            while let Some(Obj(item)) = seq.next_element()? {
                 out.push(item);
             }
             Ok(out)

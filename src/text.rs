@@ -17,6 +17,19 @@ pub(crate) use tr;
 use alloc::format;
 use alloc::string::String;
 
+/// Most characters of a host's value quoted in a message or a path.
+const CUT_CHARS: usize = 40;
+
+/// Appends `s`, cut to [`CUT_CHARS`] characters with `…` if longer: a value from the input
+/// (a key, a bad string) may be megabytes long.
+pub(crate) fn push_cut(out: &mut String, s: &str) {
+    let mut chars = s.chars();
+    out.extend(chars.by_ref().take(CUT_CHARS));
+    if chars.next().is_some() {
+        out.push('…');
+    }
+}
+
 /// Rounds half away from zero to `decimals` places.
 pub(crate) fn round(x: f64, decimals: u32) -> f64 {
     let scale = (0..decimals).fold(1.0, |s, _| s * 10.0);

@@ -320,7 +320,7 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
                 c.push(Error::new(
                     Code::OutOfRange,
                     &at,
-                    "expected 1 to 256 languages, got none",
+                    &format!("expected 1 to {LIST_ITEMS} languages, got none"),
                 ));
             } else if c.list(&at, limit.languages.len()) {
                 for (k, l) in limit.languages.iter().enumerate() {
@@ -459,7 +459,7 @@ impl<'a> Checker<'a> {
             self.push(Error::new(
                 Code::TooLarge,
                 path,
-                "too large (limit: 4096 bytes per string)",
+                &format!("too large (limit: {TEXT_BYTES} bytes per string)"),
             ));
         }
     }
@@ -471,7 +471,7 @@ impl<'a> Checker<'a> {
             self.push(Error::new(
                 Code::TooLarge,
                 path,
-                "too large (limit: 256 items per list)",
+                &format!("too large (limit: {LIST_ITEMS} items per list)"),
             ));
         }
         ok
@@ -506,7 +506,7 @@ impl<'a> Checker<'a> {
             self.push(Error::new(
                 Code::OutOfRange,
                 path,
-                "expected 1 to 256 source URLs, got none",
+                &format!("expected 1 to {LIST_ITEMS} source URLs, got none"),
             ));
         } else if self.list(path, sources.len()) {
             for (j, s) in sources.iter().enumerate() {
@@ -567,11 +567,7 @@ fn json_name<T: serde::Serialize>(value: &T) -> String {
 /// A string in quotes, cut to 40 characters so a long value never fills a message.
 pub(crate) fn quote(s: &str) -> String {
     let mut out = String::from("\"");
-    let mut chars = s.chars();
-    out.extend(chars.by_ref().take(40));
-    if chars.next().is_some() {
-        out.push('…');
-    }
+    crate::text::push_cut(&mut out, s);
     out.push('"');
     out
 }

@@ -339,14 +339,6 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Catalog>), Vec<E
     }
 }
 
-fn as_of_months(catalog: &Catalog) -> u32 {
-    catalog
-        .data_as_of()
-        .get(0..7)
-        .and_then(validate::year_month)
-        .unwrap_or(0)
-}
-
 /// The ordering of fitting models: higher score first; then less memory; then newer; then id.
 /// This is the stated tie-break rule, so equal answers always give the same order.
 fn rank_order(a: &Scored<'_>, b: &Scored<'_>) -> Ordering {
@@ -371,45 +363,60 @@ struct Pass<'m> {
     excluded: Vec<(&'m Model, Vec<Exclusion>)>,
 }
 
-/// Every model of the catalog with its license (a checked catalog has one for every model).
-fn licensed(catalog: &Catalog) -> impl Iterator<Item = (&Model, &License)> {
-    catalog
-        .models
-        .iter()
-        .filter_map(|m| Some((m, catalog.license(&m.license)?)))
+/// What every pass of one recommendation shares (the full pass and one per what-if
+/// alternative), worked out once from the catalog.
+struct Run<'m> {
+    options: &'m Options,
+    /// Every model with its license (a checked catalog has one for every model).
+    licensed: Vec<(&'m Model, &'m License)>,
+    lineage: Lineage<'m>,
+    /// The data date, months since year 0, for recency.
+    as_of_months: u32,
 }
 
-/// What the rules need for one pass over the catalog.
-fn context<'a>(
-    answers: &'a Answers,
-    weights: &'a Weights,
-    catalog: &Catalog,
-    options: &Options,
-    lineage: &'a Lineage<'a>,
-    explain: bool,
-) -> Context<'a> {
-    Context {
-        answers,
-        weights,
-        lang: options.lang,
-        as_of_months: as_of_months(catalog),
-        explain,
-        lineage,
+impl<'m> Run<'m> {
+    fn new(catalog: &'m Catalog, options: &'m Options) -> Run<'m> {
+        Run {
+            options,
+            licensed: catalog
+                .models
+                .iter()
+                .filter_map(|m| Some((m, catalog.license(&m.license)?)))
+                .collect(),
+            lineage: Lineage::new(catalog),
+            as_of_months: catalog
+                .data_as_of()
+                .get(0..7)
+                .and_then(validate::year_month)
+                .unwrap_or(0),
+        }
+    }
+
+    /// What the rules need for one pass over the catalog.
+    fn context<'a>(
+        &'a self,
+        answers: &'a Answers,
+        weights: &'a Weights,
+        explain: bool,
+    ) -> Context<'a> {
+        Context {
+            answers,
+            weights,
+            lang: self.options.lang,
+            as_of_months: self.as_of_months,
+            explain,
+            lineage: &self.lineage,
+        }
     }
 }
 
 /// The full pass: every model evaluated with its texts, the fitting ones ranked.
-fn score_all<'m>(
-    answers: &Answers,
-    catalog: &'m Catalog,
-    options: &Options,
-    lineage: &Lineage<'_>,
-) -> (Pass<'m>, Weights) {
-    let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = context(answers, &weights, catalog, options, lineage, true);
+fn score_all<'m>(answers: &Answers, run: &Run<'m>) -> (Pass<'m>, Weights) {
+    let weights = scoring::effective_weights(&run.options.weights, answers);
+    let cx = run.context(answers, &weights, true);
     let mut fits = Vec::new();
     let mut excluded = Vec::new();
-    for (m, lic) in licensed(catalog) {
+    for &(m, lic) in &run.licensed {
         match scoring::evaluate(m, lic, &cx) {
             Ok(fit) => fits.push((m, fit, lic)),
             Err(reasons) => excluded.push((m, reasons)),
@@ -421,16 +428,11 @@ fn score_all<'m>(
 
 /// The verdict alone: the best score of each family, without texts, sorting or the excluded
 /// list. Gives the same family as [`verdict_family`] on the full pass.
-fn quick_verdict(
-    answers: &Answers,
-    catalog: &Catalog,
-    options: &Options,
-    lineage: &Lineage<'_>,
-) -> VerdictFamily {
-    let weights = scoring::effective_weights(&options.weights, answers);
-    let cx = context(answers, &weights, catalog, options, lineage, false);
+fn quick_verdict(answers: &Answers, run: &Run<'_>) -> VerdictFamily {
+    let weights = scoring::effective_weights(&run.options.weights, answers);
+    let cx = run.context(answers, &weights, false);
     let (mut qwen, mut llama) = (None::<f64>, None::<f64>);
-    for (m, lic) in licensed(catalog) {
+    for &(m, lic) in &run.licensed {
         if let Ok(fit) = scoring::evaluate(m, lic, &cx) {
             let best = match m.family {
                 Family::Qwen => &mut qwen,
@@ -478,8 +480,8 @@ fn verdict_family(fits: &[Scored<'_>]) -> VerdictFamily {
 /// Runs the rules on a checked catalog and builds the full result.
 pub fn recommend(answers: &Answers, catalog: &Catalog, options: &Options) -> Recommendation {
     let lang = options.lang;
-    let lineage = Lineage::new(catalog);
-    let (scored, weights) = score_all(answers, catalog, options, &lineage);
+    let run = Run::new(catalog, options);
+    let (scored, weights) = score_all(answers, &run);
     let family = verdict_family(&scored.fits);
 
     let to_ranked = |i: usize| {
@@ -514,7 +516,7 @@ pub fn recommend(answers: &Answers, catalog: &Catalog, options: &Options) -> Rec
     crate::order::sort_by(&mut excluded, |a, b| a.id.cmp(&b.id));
 
     let what_if = if options.what_if {
-        what_ifs(answers, catalog, options, &lineage, family)
+        what_ifs(answers, &run, family)
     } else {
         Vec::new()
     };
@@ -812,8 +814,8 @@ struct Alternative {
 
 /// Every single-answer change worth trying, derived from the questionnaire: each other option
 /// of each question the reader sees (a task added or removed, a yes/no flipped).
-fn alternatives(a: &Answers) -> Vec<Alternative> {
-    let current = serde_json::to_value(a).unwrap_or(Value::Null);
+/// `current` is `a` as JSON.
+fn alternatives(a: &Answers, current: &Value) -> Vec<Alternative> {
     let mut out = Vec::new();
     for q in &QUESTIONS {
         if let Some((depends_on, values)) = q.visible_when {
@@ -876,17 +878,11 @@ fn alternatives(a: &Answers) -> Vec<Alternative> {
 /// Single answer changes that flip the verdict. For a numeric question only the nearest
 /// flipping value on each side of the current one is kept ("with 48 GB" says more than a
 /// list of every larger preset).
-fn what_ifs(
-    a: &Answers,
-    catalog: &Catalog,
-    options: &Options,
-    lineage: &Lineage<'_>,
-    current: VerdictFamily,
-) -> Vec<WhatIf> {
-    let lang = options.lang;
+fn what_ifs(a: &Answers, run: &Run<'_>, current: VerdictFamily) -> Vec<WhatIf> {
+    let lang = run.options.lang;
     let before = serde_json::to_value(a).unwrap_or(Value::Null);
     let mut out: Vec<WhatIf> = Vec::new();
-    for alt in alternatives(a) {
+    for alt in alternatives(a, &before) {
         let question = alt.question.id;
         if alt.question.kind == Kind::Number {
             // An unstated number (users) counts as 0: every preset lies above it.
@@ -902,7 +898,7 @@ fn what_ifs(
                 continue;
             }
         }
-        let verdict = quick_verdict(&alt.answers, catalog, options, lineage);
+        let verdict = quick_verdict(&alt.answers, run);
         if verdict != current {
             let text = change_text(alt.question, &alt.answer, &before, lang);
             out.push(WhatIf {

@@ -306,7 +306,7 @@ impl Model {
 
     /// True if the model takes images.
     pub fn has_vision(&self) -> bool {
-        self.modalities.contains(&Modality::Image)
+        self.takes(Modality::Image)
     }
 
     /// True if the model takes this kind of input.
@@ -314,11 +314,16 @@ impl Model {
         self.modalities.contains(&modality)
     }
 
+    /// The vendor's narrower language list for `modality` as input, if it states one.
+    pub fn language_limit(&self, modality: Modality) -> Option<&LanguageLimit> {
+        self.language_limits.iter().find(|l| l.modality == modality)
+    }
+
     /// The languages the vendor supports with `modality` as input: its narrower list if it
     /// states one, else all of the model's languages.
     pub fn languages_for(&self, modality: Option<Modality>) -> &[String] {
         modality
-            .and_then(|m| self.language_limits.iter().find(|l| l.modality == m))
+            .and_then(|m| self.language_limit(m))
             .map_or(&self.languages, |l| &l.languages)
     }
 

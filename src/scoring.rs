@@ -576,8 +576,9 @@ fn language_fit(model: &Model, a: &Answers, cx: &Context<'_>) -> (f64, String) {
     } else {
         None
     };
-    let languages = model.languages_for(input);
-    let limited = !core::ptr::eq(languages, model.languages.as_slice());
+    let limit = input.and_then(|m| model.language_limit(m));
+    let languages = limit.map_or(&model.languages[..], |l| &l.languages[..]);
+    let limited = limit.is_some();
     let count = match model.language_count {
         Some(n) if !limited => usize::from(n),
         _ => languages.len(),

@@ -88,6 +88,7 @@ function call(fn) {
 
 /** Largest JSON text accepted, in UTF-16 units (as the module's byte limit). */
 const MAX_JSON_TEXT = 64 * 1024 * 1024;
+const TOO_LARGE_TEXT = `too large (limit: ${MAX_JSON_TEXT / 1024 / 1024} MiB of JSON text)`;
 /** Longest string accepted in any field, in UTF-16 units. */
 const MAX_STRING = 4096;
 /** Deepest nesting accepted (the module's limit too). */
@@ -112,7 +113,7 @@ function toJsonText(value, path) {
   let budget = MAX_JSON_TEXT;
   const spend = (n, at) => {
     budget -= n;
-    if (budget < 0) throw inputError('too-large', at, 'too large (limit: 64 MiB of JSON text)');
+    if (budget < 0) throw inputError('too-large', at, TOO_LARGE_TEXT);
   };
   const unreadable = (at) => inputError('wrong-type', at, 'invalid type: a value that threw an exception when read, expected plain JSON data');
   const walk = (v, at, depth) => {
@@ -156,7 +157,7 @@ function toJsonText(value, path) {
       }
       if (!Number.isSafeInteger(length) || length < 0) throw inputError('wrong-type', at, 'invalid type: an array with an invalid length, expected an array');
       // Every element costs at least one byte of JSON, so a huge (even sparse) array is refused before it is walked.
-      if (length > budget) throw inputError('too-large', at, 'too large (limit: 64 MiB of JSON text)');
+      if (length > budget) throw inputError('too-large', at, TOO_LARGE_TEXT);
       spend(2, at);
       const out = [];
       for (let i = 0; i < length; i++) {
@@ -223,7 +224,7 @@ export function validateCatalog(json) {
   return call(() => {
     if (typeof json === 'string') {
       if (json.length > MAX_JSON_TEXT) {
-        return invalid('too-large', 'catalog', 'catalog: too large (limit: 64 MiB of JSON text)');
+        return invalid('too-large', 'catalog', `catalog: ${TOO_LARGE_TEXT}`);
       }
       try {
         json = JSON.parse(json);

@@ -442,7 +442,12 @@ top: number,
 /**
  * Starting weights, before the answers shift them; omitted criteria keep their default.
  */
-weights: Weights, };
+weights: Weights, 
+/**
+ * Compute `whatIf` (one extra scoring pass per alternative answer); default true. The
+ * element asks without it on every change and fills it in when the reader pauses.
+ */
+whatIf: boolean, };
 
 export type Lang = "en" | "zh";
 

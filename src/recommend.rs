@@ -46,9 +46,8 @@ pub struct Options {
     /// Starting weights, before the answers shift them; omitted criteria keep their default.
     #[serde(deserialize_with = "crate::input::object")]
     pub weights: Weights,
-    /// Compute `whatIf` (one extra scoring pass per alternative answer); always on in JSON.
-    #[serde(skip)]
-    #[cfg_attr(test, ts(skip))]
+    /// Compute `whatIf` (one extra scoring pass per alternative answer); default true. The
+    /// element asks without it on every change and fills it in when the reader pauses.
     pub what_if: bool,
 }
 

@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup build demo size bench test test-rust test-node test-browser test-pack test-bundler test-types test-e2e
+.PHONY: setup build demo bench-browser lint size bench test test-rust test-node test-browser test-pack test-bundler test-types test-e2e
 
 ## Install the toolchain (idempotent; fast when everything is present).
 setup:
@@ -12,11 +12,22 @@ setup:
 build: setup
 	scripts/build.sh
 
-## Build, then serve the repository on http://127.0.0.1:8000/ (the demo is www/index.html).
+## Build, assemble target/site/ (the demo page at /, a copy of pkg/, every file precompressed
+## as .gz and .br) and serve it like a CDN on http://127.0.0.1:8000/ (sirv; scripts/serve.mjs).
 demo: build
-	@[ -f www/index.html ] || echo "demo: www/index.html does not exist yet; serving the repository anyway"
-	@echo "demo: open http://127.0.0.1:8000/www/ (Ctrl-C to stop)"
-	python3 -m http.server 8000 --bind 127.0.0.1
+	node scripts/site.mjs --pkg pkg --www www --out target/site
+	node scripts/serve.mjs target/site --port 8000
+
+## Bytes before/after the widget is in view, time to interactive (Slow 4G, 4x CPU), click-to-verdict
+## and layout shift in headless Chromium; prints a table, writes target/bench-browser.json.
+## BENCH_PKG=DIR (and BENCH_WWW=DIR) bench another build, e.g. an old one.
+bench-browser: build
+	node scripts/bench-browser.mjs
+
+## ESLint (eslint.config.js): the element, the package template, scripts and tests (the same
+## command as the `lint` gate of scripts/test.sh).
+lint: setup
+	eslint --max-warnings 0 'www/**/*.js' 'pkg-template/*.js' 'scripts/*.mjs' 'tests/**/*.mjs'
 
 ## Size report of pkg/ (target/size-report.txt); fails over the wasm gzip budget.
 size:

@@ -28,6 +28,7 @@ gate clippy cargo clippy --all-targets -- -D warnings
 # shipped: without std (scripts/build.sh).
 gate clippy-wasm cargo clippy --lib --target wasm32-unknown-unknown --no-default-features \
   --features wasm -- -D warnings
+gate lint eslint --max-warnings 0 'www/**/*.js' 'pkg-template/*.js' 'scripts/*.mjs' 'tests/**/*.mjs'
 gate cargo cargo test
 # No std exists for this target: if the core needed std, this would not compile.
 gate no_std cargo build --no-default-features --target thumbv7em-none-eabihf

@@ -353,6 +353,71 @@ headDim: number, };
 
 export type Cloud = "alibaba-model-studio" | "alibaba-pai" | "aws-bedrock" | "azure-foundry" | "google-vertex";
 
+export type DeviceList = { 
+/**
+ * Devices, sorted by id.
+ */
+devices: Array<Device>, };
+
+export type Device = { 
+/**
+ * Stable id, lowercase kebab-case, e.g. `rtx-4090` or `2x-rtx-3090`; the list is sorted
+ * by it.
+ */
+id: string, 
+/**
+ * Display name, e.g. `NVIDIA GeForce RTX 4090 (24 GB)`.
+ */
+name: string, 
+/**
+ * Who makes it: `NVIDIA`, `AMD`, `Apple`, `Intel`.
+ */
+vendor: string, 
+/**
+ * The kind of device.
+ */
+class: DeviceClass, 
+/**
+ * How many identical devices the set has; default 1.
+ */
+count: number, 
+/**
+ * The set's memory, GB, as the vendor states it: every card's summed (unified memory for
+ * Apple silicon, system RAM for a CPU).
+ */
+memoryGb: number, 
+/**
+ * Memory a model may use on the whole set, GB: all cards summed; for Apple silicon the
+ * GPU's share of unified memory.
+ */
+modelMemoryGb: number, 
+/**
+ * One device's peak memory bandwidth, GB/s.
+ */
+bandwidthGBs: number, 
+/**
+ * The vendor's spec pages (and, for the GPU share of unified memory, the documentation)
+ * the figures were read from.
+ */
+sources: Array<string>, 
+/**
+ * Where the figures were read: the vendor's own page, or secondary sources (press and
+ * retailer copies of the vendor's figures, cross-checked against a second one where found).
+ */
+evidence: Evidence, 
+/**
+ * Anything a reader should know (a derived figure, a configuration).
+ */
+note: string | null, 
+/**
+ * When the row was last checked, `YYYY-MM-DD`.
+ */
+checked: string, };
+
+export type DeviceClass = "gpu" | "laptop-gpu" | "datacenter-gpu" | "apple" | "cpu";
+
+export type Evidence = "vendor" | "secondary";
+
 export type ResolvedAnswers = { 
 /**
  * Main language; default `en`.
@@ -366,6 +431,14 @@ tasks: Array<Task>,
  * Where it runs; default `self-host`.
  */
 deployment: Deployment, 
+/**
+ * The device it runs on when self-hosting: an id from the device list
+ * (`data/devices.json`), or `custom` for stated `hardware` and `memoryGb`. Default
+ * `rtx-4090`; absent while `hardware` or `memoryGb` is given, it is `custom`. A listed
+ * device sets `hardware` and `memoryGb` (the memory a model may use on it), whatever they
+ * say.
+ */
+device: string, 
 /**
  * Hardware when self-hosting; default `gpu`.
  */
@@ -519,9 +592,14 @@ unit: string | null,
 /**
  * Show only when another question has one of these values.
  */
-visibleWhen: VisibleWhen | null, };
+visibleWhen: VisibleWhen | null, 
+/**
+ * True when the question rarely changes the answer: a UI may fold it under "More
+ * options" (never hiding one the host did not hide).
+ */
+more: boolean, };
 
-export type QuestionKind = "single" | "multi" | "number" | "boolean";
+export type QuestionKind = "single" | "multi" | "number" | "boolean" | "select";
 
 export type QuestionOption = { 
 /**
@@ -535,7 +613,12 @@ label: string,
 /**
  * Optional longer help.
  */
-help: string | null, };
+help: string | null, 
+/**
+ * The group a long list shows the option under (devices: "Desktop GPUs", "Apple
+ * silicon", ...); omitted when none.
+ */
+group?: string, };
 
 export type VisibleWhen = { 
 /**
@@ -603,6 +686,11 @@ export type Verdict = {
  */
 family: VerdictFamily, 
 /**
+ * The family in the UI language: `Qwen`, `Llama`, `Either` or `Neither` (`都可以`,
+ * `都不合适`).
+ */
+label: string, 
+/**
  * Points (out of 100) between the best Qwen and the best Llama; the winner's score when
  * the other family has no fitting model.
  */
@@ -658,6 +746,10 @@ released: string,
  */
 architecture: Architecture, 
 /**
+ * The architecture in words: `MoE, 3B active of 35B` or `dense, 27B`.
+ */
+architectureText: string, 
+/**
  * Total parameters, billions.
  */
 paramsB: number, 
@@ -673,6 +765,11 @@ modalities: Array<Modality>,
  * Instruct, thinking or hybrid.
  */
 reasoning: Reasoning, 
+/**
+ * The reasoning mode in words: `answers directly`, `thinking model` or `thinking on or
+ * off`.
+ */
+reasoningText: string, 
 /**
  * The official Hugging Face repository, `owner/name`.
  */
@@ -702,6 +799,19 @@ memoryAvailableGb: number | null,
  */
 memory: MemoryEstimate | null, 
 /**
+ * Precision and memory in words, e.g. `int4 · 21.3 of 24 GB` (null for `api`).
+ */
+memoryText: string | null, 
+/**
+ * Where the memory goes, e.g. `Memory: 14 GB weights + 2 GB KV cache + 1 GB overhead`
+ * (null without an estimate).
+ */
+memoryBreakdownText: string | null, 
+/**
+ * Estimated decode speed on the reader's device (null for `api`).
+ */
+speed: SpeedEstimate | null, 
+/**
  * Longest context the model reads (extended if documented), tokens.
  */
 contextTokens: number, 
@@ -709,6 +819,10 @@ contextTokens: number,
  * Native context, tokens.
  */
 nativeContextTokens: number, 
+/**
+ * The context in words, e.g. `128K context (native 32K)`.
+ */
+contextText: string, 
 /**
  * License.
  */
@@ -770,6 +884,20 @@ overheadGb: number,
  */
 totalGb: number, };
 
+export type SpeedEstimate = { 
+/**
+ * The estimate, tokens per second, one decimal (`src/speed.rs`).
+ */
+tokensPerSecond: number, 
+/**
+ * Memory bandwidth divided by the bytes read per token, one decimal.
+ */
+upperBoundTokensPerSecond: number, 
+/**
+ * A short label, e.g. `≈ 42 tokens/s (estimate)`.
+ */
+text: string, };
+
 export type Precision = "bf16" | "int8" | "int4" | "api";
 
 export type Reason = { 
@@ -777,6 +905,10 @@ export type Reason = {
  * The criterion.
  */
 criterion: Criterion, 
+/**
+ * The criterion's name in the UI language ([`Criterion::title`]).
+ */
+label: string, 
 /**
  * Points out of 100 this criterion contributed (the points of all criteria add up to the
  * score).
@@ -812,6 +944,10 @@ family: Family,
  * The most fundamental failed constraint.
  */
 code: ExclusionCode, 
+/**
+ * Its group's name in the UI language, e.g. `Context too short`.
+ */
+codeLabel: string, 
 /**
  * Its sentence.
  */

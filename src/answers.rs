@@ -1,10 +1,12 @@
 //! The reader's answers: every field optional, with the documented default, so a half-answered
 //! form still recommends.
 
+use crate::device;
 use crate::error::{Code, Error};
 use crate::input;
 use crate::questions::QUESTIONS;
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -145,6 +147,12 @@ pub struct Answers {
     pub tasks: Vec<Task>,
     /// Where it runs; default `self-host`.
     pub deployment: Deployment,
+    /// The device it runs on when self-hosting: an id from the device list
+    /// (`data/devices.json`), or `custom` for stated `hardware` and `memoryGb`. Default
+    /// `rtx-4090`; absent while `hardware` or `memoryGb` is given, it is `custom`. A listed
+    /// device sets `hardware` and `memoryGb` (the memory a model may use on it), whatever they
+    /// say.
+    pub device: String,
     /// Hardware when self-hosting; default `gpu`.
     pub hardware: Hardware,
     /// Memory available for the model, GB; default 24.
@@ -178,6 +186,7 @@ impl Default for Answers {
             language: Language::En,
             tasks: alloc::vec![Task::Chat],
             deployment: Deployment::SelfHost,
+            device: String::from(device::DEFAULT),
             hardware: Hardware::Gpu,
             memory_gb: 24.0,
             context_tokens: 8192,
@@ -226,12 +235,45 @@ impl Answers {
     /// caller's business (the what-if alternatives take them from the questionnaire's presets).
     pub(crate) fn read(value: &Value, path: &str) -> Result<Answers, Error> {
         let mut answers: Answers = input::typed_object(value, path)?;
+        // A host that states hardware or memory but no device means those.
+        let stated = value.get("hardware").is_some() || value.get("memoryGb").is_some();
+        if value.get("device").is_none() && stated {
+            answers.device = String::from(device::CUSTOM);
+        }
+        answers.apply_device(path)?;
         crate::order::sort_by(&mut answers.tasks, Task::cmp);
         answers.tasks.dedup();
         if answers.tasks.is_empty() {
             answers.tasks.push(Task::Chat);
         }
         Ok(answers)
+    }
+
+    /// A listed device's hardware and memory in place of the stated ones.
+    fn apply_device(&mut self, path: &str) -> Result<(), Error> {
+        if self.device == device::CUSTOM {
+            return Ok(());
+        }
+        let list = device::builtin().map_err(|e| {
+            e.into_iter()
+                .next()
+                .unwrap_or_else(|| Error::new(Code::WrongType, "devices", "unreadable"))
+        })?;
+        let Some(d) = list.get(&self.device) else {
+            let mut shown = String::new();
+            crate::text::push_cut(&mut shown, &self.device);
+            return Err(Error::new(
+                Code::UnknownValue,
+                &crate::error::field(path, "device"),
+                &format!(
+                    "unknown device `{shown}`, expected `custom` or an id from the device list, e.g. `{}`",
+                    device::DEFAULT
+                ),
+            ));
+        };
+        self.hardware = d.class.hardware();
+        self.memory_gb = d.model_memory_gb;
+        Ok(())
     }
 
     /// Every number within its question's range.

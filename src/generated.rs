@@ -7,6 +7,7 @@ use crate::answers::{
 };
 use crate::catalog::{Catalog, Validation};
 use crate::correction::Correction;
+use crate::device::{Device, DeviceClass, Devices, Evidence};
 use crate::error::{Code, Error};
 use crate::generation::Generation;
 use crate::i18n::Lang;
@@ -18,8 +19,8 @@ use crate::model::{
 };
 use crate::questions::{Kind, Question, QuestionOption, VisibleWhen};
 use crate::recommend::{
-    Best, CorrectionNote, Excluded, LicenseSummary, Options, Ranked, Recommendation, Verdict,
-    VerdictFamily, WhatIf,
+    Best, CorrectionNote, Excluded, LicenseSummary, Options, Ranked, Recommendation, SpeedEstimate,
+    Verdict, VerdictFamily, WhatIf,
 };
 use crate::scoring::{Criterion, Exclusion, ExclusionCode, Reason, Weights};
 use std::string::String;
@@ -53,6 +54,17 @@ fn catalog_schema_is_current() {
 }
 
 #[test]
+fn devices_schema_is_current() {
+    let mut schema = schemars::schema_for!(Devices);
+    schema.insert(
+        "$id".into(),
+        "https://unpkg.com/qwen-or-llama/devices.schema.json".into(),
+    );
+    let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+    check("data/devices.schema.json", &text);
+}
+
+#[test]
 fn typescript_types_are_current() {
     let cfg = ts_rs::Config::new().with_large_int("number");
     let decls = [
@@ -76,6 +88,11 @@ fn typescript_types_are_current() {
         Variant::decl(&cfg),
         KvLayout::decl(&cfg),
         Cloud::decl(&cfg),
+        // The device list.
+        Devices::decl(&cfg),
+        Device::decl(&cfg),
+        DeviceClass::decl(&cfg),
+        Evidence::decl(&cfg),
         // The answers and options.
         Answers::decl(&cfg),
         Language::decl(&cfg),
@@ -103,6 +120,7 @@ fn typescript_types_are_current() {
         Ranked::decl(&cfg),
         LicenseSummary::decl(&cfg),
         Estimate::decl(&cfg),
+        SpeedEstimate::decl(&cfg),
         Precision::decl(&cfg),
         Reason::decl(&cfg),
         Excluded::decl(&cfg),

@@ -41,6 +41,7 @@ extern crate std;
 pub mod answers;
 pub mod catalog;
 pub mod correction;
+pub mod device;
 pub mod error;
 pub mod generation;
 pub mod i18n;
@@ -53,6 +54,7 @@ mod order;
 pub mod questions;
 pub mod recommend;
 pub mod scoring;
+pub mod speed;
 mod text;
 pub mod validate;
 

@@ -3,6 +3,7 @@
 //! commercial terms, ecosystem) are all here, plus the hardware and context a choice depends on.
 
 use crate::i18n::{L10n, Lang};
+use alloc::string::String;
 use alloc::vec::Vec;
 use serde::Serialize;
 use serde_json::Value;
@@ -21,6 +22,9 @@ pub enum Kind {
     Number,
     /// Yes or no (checkbox).
     Boolean,
+    /// Exactly one option from a long list (a select), its options grouped by their `group`:
+    /// the device question, whose options come from the device list.
+    Select,
 }
 
 /// One selectable option, or one numeric preset.
@@ -77,6 +81,10 @@ pub struct QuestionDef {
     pub range: Option<(f64, f64, L10n)>,
     /// Show only when another question has one of these values.
     pub visible_when: Option<(&'static str, &'static [&'static str])>,
+    /// Rarely changes the answer: a UI may fold it under "More options". Measured, not
+    /// guessed: `tests/core/more.rs` changes each question over sampled answer sets and counts
+    /// how often the best Qwen, the best Llama or the verdict changes (`docs/rules.md` §6).
+    pub more: bool,
 }
 
 const fn opt(value: &'static str, en: &'static str, zh: &'static str) -> OptionDef {
@@ -116,7 +124,7 @@ const fn l(en: &'static str, zh: &'static str) -> L10n {
 }
 
 /// Every question, in the order a UI should show them.
-pub static QUESTIONS: [QuestionDef; 14] = [
+pub static QUESTIONS: [QuestionDef; 15] = [
     QuestionDef {
         id: "language",
         kind: Kind::Single,
@@ -133,6 +141,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Str("en"),
         range: None,
         visible_when: None,
+        more: false,
     },
     QuestionDef {
         id: "tasks",
@@ -154,6 +163,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Strs(&["chat"]),
         range: None,
         visible_when: None,
+        more: false,
     },
     QuestionDef {
         id: "deployment",
@@ -170,6 +180,21 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Str("self-host"),
         range: None,
         visible_when: None,
+        more: false,
+    },
+    QuestionDef {
+        id: "device",
+        kind: Kind::Select,
+        label: l("What will it run on?", "用什么设备运行？"),
+        help: l(
+            "Each device's memory and memory bandwidth are from its vendor's spec page; the bandwidth bounds how fast a model answers. Pick “Other” to enter the memory yourself.",
+            "每种设备的内存与内存带宽均取自厂商规格页；带宽决定模型回答速度的上限。选择“其他”可自行填写内存。",
+        ),
+        options: &[],
+        default: Default::Str(crate::device::DEFAULT),
+        range: None,
+        visible_when: Some(("deployment", &["self-host"])),
+        more: false,
     },
     QuestionDef {
         id: "hardware",
@@ -186,7 +211,8 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         ],
         default: Default::Str("gpu"),
         range: None,
-        visible_when: Some(("deployment", &["self-host"])),
+        visible_when: Some(("device", &[crate::device::CUSTOM])),
+        more: false,
     },
     QuestionDef {
         id: "memoryGb",
@@ -210,7 +236,8 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         ],
         default: Default::Num(24.0),
         range: Some((0.0, 4096.0, l("GB", "GB"))),
-        visible_when: Some(("deployment", &["self-host"])),
+        visible_when: Some(("device", &[crate::device::CUSTOM])),
+        more: false,
     },
     QuestionDef {
         id: "contextTokens",
@@ -231,6 +258,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Num(8192.0),
         range: Some((1.0, 100_000_000.0, l("tokens", "tokens"))),
         visible_when: None,
+        more: false,
     },
     QuestionDef {
         id: "use",
@@ -248,6 +276,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Str("commercial"),
         range: None,
         visible_when: None,
+        more: false,
     },
     QuestionDef {
         id: "monthlyActiveUsers",
@@ -266,6 +295,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Null,
         range: Some((0.0, 10_000_000_000.0, l("users", "用户"))),
         visible_when: Some(("use", &["commercial"])),
+        more: false,
     },
     QuestionDef {
         id: "business",
@@ -293,6 +323,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Str("other"),
         range: None,
         visible_when: Some(("use", &["commercial"])),
+        more: false,
     },
     QuestionDef {
         id: "annualRevenueUsd",
@@ -311,6 +342,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Null,
         range: Some((0.0, 10_000_000_000_000.0, l("US$", "美元"))),
         visible_when: Some(("use", &["commercial"])),
+        more: false,
     },
     QuestionDef {
         id: "region",
@@ -327,6 +359,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Str("other"),
         range: None,
         visible_when: None,
+        more: false,
     },
     QuestionDef {
         id: "distill",
@@ -343,6 +376,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Bool(false),
         range: None,
         visible_when: None,
+        more: false,
     },
     QuestionDef {
         id: "ecosystem",
@@ -370,6 +404,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Str("none"),
         range: None,
         visible_when: None,
+        more: false,
     },
     QuestionDef {
         id: "priority",
@@ -387,6 +422,7 @@ pub static QUESTIONS: [QuestionDef; 14] = [
         default: Default::Str("balanced"),
         range: None,
         visible_when: None,
+        more: false,
     },
 ];
 
@@ -417,6 +453,9 @@ pub struct Question {
     pub unit: Option<&'static str>,
     /// Show only when another question has one of these values.
     pub visible_when: Option<VisibleWhen>,
+    /// True when the question rarely changes the answer: a UI may fold it under "More
+    /// options" (never hiding one the host did not hide).
+    pub more: bool,
 }
 
 /// One option of a rendered question.
@@ -429,7 +468,12 @@ pub struct QuestionOption {
     /// Short label.
     pub label: &'static str,
     /// Optional longer help.
-    pub help: Option<&'static str>,
+    pub help: Option<String>,
+    /// The group a long list shows the option under (devices: "Desktop GPUs", "Apple
+    /// silicon", ...); omitted when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub group: Option<&'static str>,
 }
 
 /// When a question is shown.
@@ -483,15 +527,19 @@ impl QuestionDef {
             kind: self.kind,
             label: self.label.get(lang),
             help: self.help.get(lang),
-            options: self
-                .options
-                .iter()
-                .map(|o| QuestionOption {
-                    value: o.value.to_value(),
-                    label: o.label.get(lang),
-                    help: o.help.map(|h| h.get(lang)),
-                })
-                .collect(),
+            options: if self.kind == Kind::Select {
+                device_options(lang)
+            } else {
+                self.options
+                    .iter()
+                    .map(|o| QuestionOption {
+                        value: o.value.to_value(),
+                        label: o.label.get(lang),
+                        help: o.help.map(|h| String::from(h.get(lang))),
+                        group: None,
+                    })
+                    .collect()
+            },
             default: self.default.to_value(),
             min: self.range.map(|r| r.0),
             max: self.range.map(|r| r.1),
@@ -499,8 +547,44 @@ impl QuestionDef {
             visible_when: self
                 .visible_when
                 .map(|(question, values)| VisibleWhen { question, values }),
+            more: self.more,
         }
     }
+}
+
+/// The label of the device question's `custom` option.
+pub(crate) const CUSTOM_LABEL: L10n = L10n {
+    en: "Other: enter hardware and memory",
+    zh: "其他：自行填写硬件和内存",
+};
+
+/// The device question's options: every listed device in display order, each with its group
+/// and its figures as help, then `custom`.
+fn device_options(lang: Lang) -> Vec<QuestionOption> {
+    let mut out = Vec::new();
+    if let Ok(list) = crate::device::builtin() {
+        for d in list.in_display_order() {
+            out.push(QuestionOption {
+                value: Value::from(d.id.as_str()),
+                label: d.name.as_str(),
+                help: Some(crate::text::tr!(
+                    lang,
+                    "{} GB for the model · {} GB/s",
+                    "可用于模型 {} GB · {} GB/s",
+                    crate::text::fmt_num(d.model_memory_gb, 1),
+                    crate::text::fmt_num(d.bandwidth_gbs, 0)
+                )),
+                group: Some(d.group().label(lang)),
+            });
+        }
+    }
+    out.push(QuestionOption {
+        value: Value::from(crate::device::CUSTOM),
+        label: CUSTOM_LABEL.get(lang),
+        help: None,
+        group: Some(lang.pick("Other", "其他")),
+    });
+    out
 }
 
 /// The questionnaire in one language.

@@ -3,6 +3,7 @@
 
 use crate::answers::{Answers, Deployment};
 use crate::catalog::{self, Catalog};
+use crate::device::Device;
 use crate::error::{field, Code, Error};
 use crate::i18n::Lang;
 use crate::input;
@@ -15,7 +16,7 @@ use crate::scoring::{
     self, Context, Criterion, Exclusion, ExclusionCode, Fit, Reason, Weights, BASE_WEIGHTS,
     MAX_WEIGHT,
 };
-use crate::text::{fmt_num, round, tr};
+use crate::text::{fmt_num, fmt_tokens, round, tr};
 use crate::validate;
 use alloc::format;
 use alloc::string::String;
@@ -78,6 +79,16 @@ pub enum VerdictFamily {
 }
 
 impl VerdictFamily {
+    /// The family as a heading: Qwen, Llama, Either or Neither (都可以, 都不合适).
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            VerdictFamily::Qwen => "Qwen",
+            VerdictFamily::Llama => "Llama",
+            VerdictFamily::Tie => lang.pick("Either", "都可以"),
+            VerdictFamily::None => lang.pick("Neither", "都不合适"),
+        }
+    }
+
     fn label(self, lang: Lang) -> &'static str {
         match self {
             VerdictFamily::Qwen => "Qwen",
@@ -95,6 +106,9 @@ impl VerdictFamily {
 pub struct Verdict {
     /// `qwen`, `llama`, `tie` or `none`.
     pub family: VerdictFamily,
+    /// The family in the UI language: `Qwen`, `Llama`, `Either` or `Neither` (`都可以`,
+    /// `都不合适`).
+    pub label: &'static str,
     /// Points (out of 100) between the best Qwen and the best Llama; the winner's score when
     /// the other family has no fitting model.
     pub margin: f64,
@@ -121,6 +135,19 @@ pub struct LicenseSummary {
     pub verified: bool,
 }
 
+/// How fast a self-hosted model is estimated to decode on the reader's device.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct SpeedEstimate {
+    /// The estimate, tokens per second, one decimal (`src/speed.rs`).
+    pub tokens_per_second: f64,
+    /// Memory bandwidth divided by the bytes read per token, one decimal.
+    pub upper_bound_tokens_per_second: f64,
+    /// A short label, e.g. `≈ 42 tokens/s (estimate)`.
+    pub text: String,
+}
+
 /// A fitting model with its score, precision, memory and reasons.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -141,6 +168,8 @@ pub struct Ranked {
     pub released: String,
     /// Dense or MoE.
     pub architecture: Architecture,
+    /// The architecture in words: `MoE, 3B active of 35B` or `dense, 27B`.
+    pub architecture_text: String,
     /// Total parameters, billions.
     pub params_b: f64,
     /// Active parameters, billions.
@@ -149,6 +178,9 @@ pub struct Ranked {
     pub modalities: Vec<Modality>,
     /// Instruct, thinking or hybrid.
     pub reasoning: Reasoning,
+    /// The reasoning mode in words: `answers directly`, `thinking model` or `thinking on or
+    /// off`.
+    pub reasoning_text: &'static str,
     /// The official Hugging Face repository, `owner/name`.
     pub hf_repo: Option<String>,
     /// The official ModelScope repository.
@@ -163,10 +195,19 @@ pub struct Ranked {
     pub memory_available_gb: Option<f64>,
     /// The memory estimate's parts.
     pub memory: Option<Estimate>,
+    /// Precision and memory in words, e.g. `int4 · 21.3 of 24 GB` (null for `api`).
+    pub memory_text: Option<String>,
+    /// Where the memory goes, e.g. `Memory: 14 GB weights + 2 GB KV cache + 1 GB overhead`
+    /// (null without an estimate).
+    pub memory_breakdown_text: Option<String>,
+    /// Estimated decode speed on the reader's device (null for `api`).
+    pub speed: Option<SpeedEstimate>,
     /// Longest context the model reads (extended if documented), tokens.
     pub context_tokens: u32,
     /// Native context, tokens.
     pub native_context_tokens: u32,
+    /// The context in words, e.g. `128K context (native 32K)`.
+    pub context_text: String,
     /// License.
     pub license: LicenseSummary,
     /// Per-criterion points and reasons, strongest first.
@@ -190,6 +231,8 @@ pub struct Excluded {
     pub family: Family,
     /// The most fundamental failed constraint.
     pub code: ExclusionCode,
+    /// Its group's name in the UI language, e.g. `Context too short`.
+    pub code_label: &'static str,
     /// Its sentence.
     pub reason: String,
     /// Every failed constraint, most fundamental first.
@@ -405,6 +448,7 @@ impl<'m> Run<'m> {
             as_of_months: self.as_of_months,
             explain,
             lineage: &self.lineage,
+            rig: crate::speed::rig(answers),
         }
     }
 }
@@ -487,7 +531,7 @@ pub fn recommend(answers: &Answers, catalog: &Catalog, options: &Options) -> Rec
         scored
             .fits
             .get(i)
-            .map(|(m, fit, lic)| ranked(i + 1, m, lic, fit, answers))
+            .map(|(m, fit, lic)| ranked(i + 1, m, lic, fit, answers, lang))
     };
     let best_qwen = best_of(&scored.fits, Family::Qwen);
     let best_llama = best_of(&scored.fits, Family::Llama);
@@ -503,11 +547,13 @@ pub fn recommend(answers: &Answers, catalog: &Catalog, options: &Options) -> Rec
     let mut excluded = Vec::with_capacity(scored.excluded.len());
     for (m, reasons) in &scored.excluded {
         let first = reasons.first();
+        let code = first.map_or(ExclusionCode::Memory, |e| e.code);
         excluded.push(Excluded {
             id: m.id.clone(),
             name: m.name.clone(),
             family: m.family,
-            code: first.map_or(ExclusionCode::Memory, |e| e.code),
+            code,
+            code_label: code.label(lang),
             reason: first.map(|e| e.text.clone()).unwrap_or_default(),
             reasons: reasons.clone(),
         });
@@ -563,7 +609,14 @@ pub fn recommend(answers: &Answers, catalog: &Catalog, options: &Options) -> Rec
     }
 }
 
-fn ranked(rank: usize, m: &Model, lic: &License, fit: &Fit, answers: &Answers) -> Ranked {
+fn ranked(
+    rank: usize,
+    m: &Model,
+    lic: &License,
+    fit: &Fit,
+    answers: &Answers,
+    lang: Lang,
+) -> Ranked {
     let mut reasons = Vec::with_capacity(fit.reasons.len());
     for r in &fit.reasons {
         reasons.push(Reason {
@@ -586,10 +639,12 @@ fn ranked(rank: usize, m: &Model, lic: &License, fit: &Fit, answers: &Answers) -
         generation: m.generation.clone(),
         released: m.released.clone(),
         architecture: m.architecture,
+        architecture_text: architecture_text(m, lang),
         params_b: m.params_b,
         active_params_b: m.active_params_b,
         modalities: m.modalities.clone(),
         reasoning: m.reasoning,
+        reasoning_text: reasoning_text(m.reasoning, lang),
         hf_repo: m.hf_repo.clone(),
         modelscope_repo: m.modelscope_repo.clone(),
         score: round(fit.score, 1),
@@ -607,8 +662,39 @@ fn ranked(rank: usize, m: &Model, lic: &License, fit: &Fit, answers: &Answers) -
             total_gb: round(e.total_gb, 2),
             ..e
         }),
+        memory_text: fit.estimate.map(|e| {
+            tr!(
+                lang,
+                "{} · {} of {} GB",
+                "{} · {} / {} GB",
+                e.precision.as_str(),
+                fmt_num(e.total_gb, 1),
+                fmt_num(answers.memory_gb, 1)
+            )
+        }),
+        memory_breakdown_text: fit.estimate.map(|e| breakdown_text(&e, lang)),
+        speed: fit.speed.map(|s| SpeedEstimate {
+            tokens_per_second: round(s.tokens_per_second, 1),
+            upper_bound_tokens_per_second: round(s.upper_bound, 1),
+            text: if m.kv.is_some() {
+                tr!(
+                    lang,
+                    "≈ {} tokens/s (estimate)",
+                    "约 {} token/秒（估算）",
+                    scoring::fmt_tps(s.tokens_per_second)
+                )
+            } else {
+                tr!(
+                    lang,
+                    "≈ {} tokens/s (estimate; layout not verified)",
+                    "约 {} token/秒（估算；结构未核实）",
+                    scoring::fmt_tps(s.tokens_per_second)
+                )
+            },
+        }),
         context_tokens: m.max_context(),
         native_context_tokens: m.context_tokens,
+        context_text: context_text(m, lang),
         license: LicenseSummary {
             id: lic.id.clone(),
             name: lic.name.clone(),
@@ -619,6 +705,66 @@ fn ranked(rank: usize, m: &Model, lic: &License, fit: &Fit, answers: &Answers) -
         reasons,
         caveats: fit.caveats.clone(),
         sources: m.sources.clone(),
+    }
+}
+
+/// `MoE, 3B active of 35B` or `dense, 27B`.
+fn architecture_text(m: &Model, lang: Lang) -> String {
+    match m.architecture {
+        Architecture::Moe => tr!(
+            lang,
+            "MoE, {}B active of {}B",
+            "MoE，激活 {}B / 共 {}B",
+            fmt_num(m.active_params_b, 1),
+            fmt_num(m.params_b, 1)
+        ),
+        Architecture::Dense => tr!(lang, "dense, {}B", "稠密，{}B", fmt_num(m.params_b, 1)),
+    }
+}
+
+/// The reasoning mode in words.
+fn reasoning_text(r: Reasoning, lang: Lang) -> &'static str {
+    match r {
+        Reasoning::Instruct => lang.pick("answers directly", "直接作答"),
+        Reasoning::Thinking => lang.pick("thinking model", "思考模型"),
+        Reasoning::Hybrid => lang.pick("thinking on or off", "可开关思考"),
+    }
+}
+
+/// `128K context (native 32K)`, or `128K context` when nothing extends it.
+fn context_text(m: &Model, lang: Lang) -> String {
+    let max = m.max_context();
+    if max == m.context_tokens {
+        tr!(lang, "{} context", "{} 上下文", fmt_tokens(max))
+    } else {
+        tr!(
+            lang,
+            "{} context (native {})",
+            "{} 上下文（原生 {}）",
+            fmt_tokens(max),
+            fmt_tokens(m.context_tokens)
+        )
+    }
+}
+
+/// `Memory: 14 GB weights + 2 GB KV cache + 1 GB overhead`.
+fn breakdown_text(e: &Estimate, lang: Lang) -> String {
+    match e.kv_cache_gb {
+        Some(kv) => tr!(
+            lang,
+            "Memory: {} GB weights + {} GB KV cache + {} GB overhead",
+            "内存：权重 {} GB + KV 缓存 {} GB + 开销 {} GB",
+            fmt_num(e.weights_gb, 1),
+            fmt_num(kv, 1),
+            fmt_num(e.overhead_gb, 1)
+        ),
+        None => tr!(
+            lang,
+            "Memory: {} GB weights + {} GB overhead (KV cache not counted)",
+            "内存：权重 {} GB + 开销 {} GB（未计 KV 缓存）",
+            fmt_num(e.weights_gb, 1),
+            fmt_num(e.overhead_gb, 1)
+        ),
     }
 }
 
@@ -676,6 +822,7 @@ fn verdict(
             };
             Verdict {
                 family,
+                label: family.title(lang),
                 margin,
                 summary,
                 deciding: if family == VerdictFamily::Tie {
@@ -693,6 +840,7 @@ fn verdict(
             };
             Verdict {
                 family,
+                label: family.title(lang),
                 margin: only.score,
                 summary: tr!(
                     lang,
@@ -708,6 +856,7 @@ fn verdict(
         }
         (None, None) => Verdict {
             family,
+            label: family.title(lang),
             margin: 0.0,
             summary: tr!(
                 lang,
@@ -846,6 +995,23 @@ fn alternatives(a: &Answers, current: &Value) -> Vec<Alternative> {
                     .collect()
             }
             Kind::Boolean => alloc::vec![Value::Bool(!now.as_bool().unwrap_or(false))],
+            // Every other listed device, nearest in model memory first (what_ifs keeps the
+            // nearest flip on each side); `custom` changes nothing by itself.
+            Kind::Select => {
+                let mut devices: Vec<&Device> = crate::device::builtin()
+                    .map(|l| l.devices.iter().collect())
+                    .unwrap_or_default();
+                let here = a.memory_gb;
+                crate::order::sort_by(&mut devices, |x, y| {
+                    libm::fabs(x.model_memory_gb - here)
+                        .partial_cmp(&libm::fabs(y.model_memory_gb - here))
+                        .unwrap_or(Ordering::Equal)
+                });
+                devices
+                    .into_iter()
+                    .map(|d| Value::from(d.id.as_str()))
+                    .collect()
+            }
             Kind::Single | Kind::Number => q.options.iter().map(|o| o.value.to_value()).collect(),
         };
         for candidate in candidates {
@@ -883,13 +1049,22 @@ fn what_ifs(a: &Answers, run: &Run<'_>, current: VerdictFamily) -> Vec<WhatIf> {
     let mut out: Vec<WhatIf> = Vec::new();
     for alt in alternatives(a, &before) {
         let question = alt.question.id;
-        if alt.question.kind == Kind::Number {
+        // Numbers, and devices by the memory they give a model: only the nearest flip on
+        // each side of the current value.
+        let key = |answer: &Value| match alt.question.kind {
+            Kind::Number => answer.as_f64(),
+            Kind::Select => device_memory(answer),
+            _ => None,
+        };
+        if let Some(x) = key(&alt.answer) {
             // An unstated number (users) counts as 0: every preset lies above it.
-            let now = before.get(question).and_then(Value::as_f64).unwrap_or(0.0);
-            let x = alt.answer.as_f64().unwrap_or(0.0);
+            let now = match alt.question.kind {
+                Kind::Select => a.memory_gb,
+                _ => before.get(question).and_then(Value::as_f64).unwrap_or(0.0),
+            };
             let same_side_closer = out.iter().any(|w| {
                 w.question == question
-                    && w.answer.as_f64().is_some_and(|y| {
+                    && key(&w.answer).is_some_and(|y| {
                         (y > now) == (x > now) && (y - now).abs() <= (x - now).abs()
                     })
             });
@@ -939,8 +1114,24 @@ fn change_text(def: &QuestionDef, answer: &Value, before: &Value, lang: Lang) ->
     tr!(lang, "{}: {}", "{}：{}", label, value)
 }
 
-/// The label of the option with this value (numbers compared as numbers).
+/// The memory a listed device gives a model, GB.
+fn device_memory(answer: &Value) -> Option<f64> {
+    let list = crate::device::builtin().ok()?;
+    Some(list.get(answer.as_str()?)?.model_memory_gb)
+}
+
+/// The label of the option with this value (numbers compared as numbers; devices by name).
 fn option_label(def: &QuestionDef, v: &Value, lang: Lang) -> String {
+    if def.kind == Kind::Select {
+        let id = v.as_str().unwrap_or_default();
+        return match crate::device::builtin().ok().and_then(|l| l.get(id)) {
+            Some(d) => d.name.clone(),
+            None if id == crate::device::CUSTOM => {
+                String::from(crate::questions::CUSTOM_LABEL.get(lang))
+            }
+            None => String::from(id),
+        };
+    }
     def.options
         .iter()
         .find(|o| {

@@ -13,6 +13,7 @@ use crate::license::{AttributionWhen, License};
 use crate::lineage::Lineage;
 use crate::memory::{self, Estimate, Precision};
 use crate::model::{Benchmark, Cloud, Family, Modality, Model, Reasoning, Specialty, Variant};
+use crate::speed::{self, Rig, Speed};
 use crate::text::{fmt_num, fmt_tokens, fmt_users, tr};
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -32,6 +33,18 @@ pub enum ExclusionCode {
     License,
     /// It does not fit the memory even at 4-bit.
     Memory,
+}
+
+impl ExclusionCode {
+    /// The group's name in the UI language, e.g. "Context too short".
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ExclusionCode::Context => lang.pick("Context too short", "上下文太短"),
+            ExclusionCode::Task => lang.pick("Cannot do the task", "无法完成任务"),
+            ExclusionCode::License => lang.pick("License does not allow it", "许可证不允许"),
+            ExclusionCode::Memory => lang.pick("Does not fit in memory", "内存不够"),
+        }
+    }
 }
 
 /// One failed hard constraint.
@@ -84,7 +97,19 @@ impl Criterion {
         Criterion::Recency,
     ];
 
-    /// The criterion's name in the UI language.
+    /// The criterion's name as a heading, e.g. "Efficiency" (the `label` of a reason).
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Criterion::Language => lang.pick("Language", "语言"),
+            Criterion::Tasks => lang.pick("Tasks", "任务"),
+            Criterion::Ecosystem => lang.pick("Ecosystem", "生态"),
+            Criterion::License => lang.pick("License", "许可证"),
+            Criterion::Efficiency => lang.pick("Efficiency", "效率"),
+            Criterion::Recency => lang.pick("Recency", "新旧"),
+        }
+    }
+
+    /// The criterion's name inside a sentence, e.g. "the biggest gap is efficiency".
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Criterion::Language => lang.pick("language fit", "语言匹配"),
@@ -205,6 +230,8 @@ pub fn effective_weights(base: &Weights, answers: &Answers) -> Weights {
 pub struct Reason {
     /// The criterion.
     pub criterion: Criterion,
+    /// The criterion's name in the UI language ([`Criterion::title`]).
+    pub label: &'static str,
     /// Points out of 100 this criterion contributed (the points of all criteria add up to the
     /// score).
     pub points: f64,
@@ -225,6 +252,8 @@ pub struct Fit {
     pub precision: Precision,
     /// The memory estimate at that precision, when self-hosting.
     pub estimate: Option<Estimate>,
+    /// The decode speed at that precision on the device, when self-hosting.
+    pub speed: Option<Speed>,
     /// Per-criterion points, in [`Criterion::ALL`] order (criteria with weight 0 left out).
     pub reasons: Vec<Reason>,
     /// License and usage caveats.
@@ -246,6 +275,8 @@ pub struct Context<'a> {
     pub explain: bool,
     /// Which models each model replaces, for models without a published benchmark.
     pub(crate) lineage: &'a Lineage<'a>,
+    /// What a self-hosted model runs on, for its speed.
+    pub rig: Rig<'a>,
 }
 
 /// A failed hard constraint, with the numbers its sentence needs.
@@ -428,6 +459,10 @@ pub fn evaluate(model: &Model, lic: &License, cx: &Context<'_>) -> Result<Fit, V
         return Err(exclusions);
     }
 
+    let speed = estimate.map(|e| {
+        let context = a.context_tokens.min(model.max_context());
+        speed::estimate(model, e.precision, context, &cx.rig)
+    });
     let total_weight: f64 = Criterion::ALL.iter().map(|c| cx.weights.get(*c)).sum();
     let mut reasons = Vec::new();
     let mut score = 0.0;
@@ -441,7 +476,7 @@ pub fn evaluate(model: &Model, lic: &License, cx: &Context<'_>) -> Result<Fit, V
             Criterion::Tasks => task_fit(model, a, cx),
             Criterion::Ecosystem => ecosystem_fit(model, a, cx),
             Criterion::License => license_fit(model, lic, a, cx),
-            Criterion::Efficiency => efficiency_fit(model, estimate.as_ref(), a, cx),
+            Criterion::Efficiency => efficiency_fit(model, estimate.as_ref(), speed, a, cx),
             Criterion::Recency => recency_fit(model, cx),
         };
         let fit = fit.clamp(0.0, 1.0);
@@ -449,6 +484,7 @@ pub fn evaluate(model: &Model, lic: &License, cx: &Context<'_>) -> Result<Fit, V
         score += max_points * fit;
         reasons.push(Reason {
             criterion,
+            label: criterion.title(lang),
             points: max_points * fit,
             max_points,
             fit,
@@ -464,6 +500,7 @@ pub fn evaluate(model: &Model, lic: &License, cx: &Context<'_>) -> Result<Fit, V
         score,
         precision: estimate.map_or(Precision::Api, |e| e.precision),
         estimate,
+        speed,
         reasons,
         caveats,
     })
@@ -1193,26 +1230,43 @@ fn license_fit(model: &Model, lic: &License, a: &Answers, cx: &Context<'_>) -> (
 }
 
 /// Tokens per second fall with active parameters; `k` is the active size (B) at which a
-/// model is "half fast" on that hardware.
-fn speed(active_b: f64, k: f64) -> f64 {
+/// model is "half fast". Only for managed APIs, whose hardware is unknown.
+fn api_speed(active_b: f64, k: f64) -> f64 {
     1.0 / (1.0 + active_b / k)
+}
+
+/// Below this estimated speed a reader waits on every word, tokens/s: the speed part of
+/// efficiency is 0.
+pub const SLOW_TOKENS_PER_SECOND: f64 = 5.0;
+/// From this estimated speed on, answers arrive faster than anyone reads, even with a
+/// thinking model's extra tokens: the speed part is 1.
+pub const FAST_TOKENS_PER_SECOND: f64 = 100.0;
+
+/// The speed part of efficiency: rising with the logarithm of the estimated tokens per second
+/// from 0 at [`SLOW_TOKENS_PER_SECOND`] to 1 at [`FAST_TOKENS_PER_SECOND`] (each doubling of
+/// speed counts the same).
+pub fn speed_fit(tokens_per_second: f64) -> f64 {
+    let x = libm::log(tokens_per_second / SLOW_TOKENS_PER_SECOND)
+        / libm::log(FAST_TOKENS_PER_SECOND / SLOW_TOKENS_PER_SECOND);
+    x.clamp(0.0, 1.0)
+}
+
+/// "≈ 42 tokens/s": an estimate rounded as it deserves (whole numbers, one decimal below 10).
+pub(crate) fn fmt_tps(x: f64) -> String {
+    fmt_num(x, if x < 10.0 { 1 } else { 0 })
 }
 
 fn efficiency_fit(
     model: &Model,
     estimate: Option<&Estimate>,
+    speed: Option<Speed>,
     a: &Answers,
     cx: &Context<'_>,
 ) -> (f64, String) {
     let lang = cx.lang;
     let active = || fmt_num(model.active_params_b, 1);
-    match estimate {
-        Some(e) => {
-            let k = match a.hardware {
-                Hardware::Gpu => 20.0,
-                Hardware::Apple => 10.0,
-                Hardware::Cpu => 4.0,
-            };
+    match (estimate, speed) {
+        (Some(e), Some(s)) => {
             let p = match e.precision {
                 Precision::Bf16 | Precision::Api => 1.0,
                 Precision::Int8 => 0.9,
@@ -1228,27 +1282,44 @@ fn efficiency_fit(
             } else {
                 1.0 - (used - 0.7) / 0.3 * 0.5
             };
-            let fit = 0.35 * p + 0.15 * headroom + 0.5 * speed(model.active_params_b, k);
+            let fit = 0.35 * p + 0.15 * headroom + 0.5 * speed_fit(s.tokens_per_second);
             let text = if cx.explain {
                 tr!(
                     lang,
-                    "Runs at {} in about {} of {} GB ({}%); {}B parameters active per token.",
-                    "以 {} 运行约需 {} GB / 可用 {} GB（{}%）；每个 token 激活 {}B 参数。",
+                    "About {} tokens/s on {} (estimate; at most {} from {} GB/s{}{10}); runs at {} in about {} of {} GB ({}%), {}B parameters active per token.",
+                    "在 {1} 上约 {0} token/秒（估算；按 {3} GB/s 带宽上限 {2}{4}{10}）；以 {5} 运行约需 {6} GB / 可用 {7} GB（{8}%），每个 token 激活 {9}B 参数。",
+                    fmt_tps(s.tokens_per_second),
+                    rig_name(&cx.rig, a, lang),
+                    fmt_tps(s.upper_bound),
+                    fmt_num(cx.rig.bandwidth_gbs, 0),
+                    if cx.rig.assumed {
+                        lang.pick(", assumed", "，为假设值")
+                    } else {
+                        ""
+                    },
                     e.precision.as_str(),
                     fmt_num(e.total_gb, 1),
                     fmt_num(a.memory_gb, 1),
                     fmt_num(used * 100.0, 0),
-                    active()
+                    active(),
+                    if model.kv.is_none() {
+                        lang.pick(
+                            "; the KV cache and attention layout are not verified, so it may be slower",
+                            "；KV 缓存与注意力结构未核实，实际可能更慢",
+                        )
+                    } else {
+                        ""
+                    }
                 )
             } else {
                 String::new()
             };
             (fit, text)
         }
-        None => {
+        _ => {
             let hosted = !model.hosted_on.is_empty();
             let fit =
-                0.5 * if hosted { 1.0 } else { 0.4 } + 0.5 * speed(model.active_params_b, 30.0);
+                0.5 * if hosted { 1.0 } else { 0.4 } + 0.5 * api_speed(model.active_params_b, 30.0);
             let text = if !cx.explain {
                 String::new()
             } else if hosted {
@@ -1267,6 +1338,34 @@ fn efficiency_fit(
             };
             (fit, text)
         }
+    }
+}
+
+/// The device in words: its name, or for stated hardware "your GPU (as …)".
+pub(crate) fn rig_name(rig: &Rig<'_>, a: &Answers, lang: Lang) -> String {
+    match (rig.assumed, rig.device) {
+        (false, Some(d)) => d.name.clone(),
+        (true, Some(d)) => tr!(
+            lang,
+            "your {} (bandwidth as {})",
+            "你的{}（带宽按 {} 计）",
+            hardware_label(a.hardware, lang),
+            d.name
+        ),
+        (_, None) => tr!(
+            lang,
+            "your {} (bandwidth as dual-channel DDR5-5600)",
+            "你的{}（带宽按双通道 DDR5-5600 计）",
+            hardware_label(a.hardware, lang)
+        ),
+    }
+}
+
+fn hardware_label(h: Hardware, lang: Lang) -> &'static str {
+    match h {
+        Hardware::Gpu => lang.pick("GPU", " GPU"),
+        Hardware::Apple => lang.pick("Apple silicon", " Apple 芯片"),
+        Hardware::Cpu => lang.pick("CPU", " CPU"),
     }
 }
 

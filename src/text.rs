@@ -42,20 +42,23 @@ pub(crate) fn fmt_num(x: f64, decimals: u32) -> String {
     format!("{}", round(x, decimals))
 }
 
-/// A token count the way model cards write it: `131072` → `128K`, `10000000` → `10M`.
+/// A token count the way model cards write it: exact binary or decimal multiples as they are
+/// (`131072` → `128K`, `1048576` → `1M`, `10000000` → `10M`), anything else in thousands or
+/// millions with at most one decimal (`1500000` → `1.5M`, `200000` → `200K`, `1500` →
+/// `1.5K`). The one token formatter: every text and label of the result uses it.
 pub(crate) fn fmt_tokens(tokens: u32) -> String {
-    let (n, unit) = if tokens >= 1_000_000 && tokens % 1_000_000 == 0 {
-        (tokens / 1_000_000, "M")
-    } else if tokens >= 1_048_576 && tokens % 1_048_576 == 0 {
-        (tokens / 1_048_576, "M")
+    let x = f64::from(tokens);
+    if tokens >= 1_048_576 && tokens % 1_048_576 == 0 {
+        format!("{}M", tokens / 1_048_576)
+    } else if tokens >= 1_000_000 {
+        format!("{}M", fmt_num(x / 1e6, 1))
     } else if tokens >= 1024 && tokens % 1024 == 0 {
-        (tokens / 1024, "K")
-    } else if tokens >= 1000 && tokens % 1000 == 0 {
-        (tokens / 1000, "K")
+        format!("{}K", tokens / 1024)
+    } else if tokens >= 1000 {
+        format!("{}K", fmt_num(x / 1e3, 1))
     } else {
-        (tokens, "")
-    };
-    format!("{n}{unit}")
+        format!("{tokens}")
+    }
 }
 
 /// A user count: `700000000` → `700M`, `1500000000` → `1.5B`.
@@ -88,7 +91,12 @@ mod tests {
         assert_eq!(fmt_tokens(131_072), "128K");
         assert_eq!(fmt_tokens(10_000_000), "10M");
         assert_eq!(fmt_tokens(1_048_576), "1M");
-        assert_eq!(fmt_tokens(4095), "4095");
+        assert_eq!(fmt_tokens(1_500_000), "1.5M");
+        assert_eq!(fmt_tokens(1_000_000), "1M");
+        assert_eq!(fmt_tokens(200_000), "200K");
+        assert_eq!(fmt_tokens(262_144), "256K");
+        assert_eq!(fmt_tokens(4095), "4.1K");
+        assert_eq!(fmt_tokens(999), "999");
         assert_eq!(fmt_users(700_000_000), "700M");
         assert_eq!(fmt_users(1_500_000_000), "1.5B");
         assert_eq!(fmt_users(12_345), "12345");

@@ -573,7 +573,7 @@ pub(crate) fn quote(s: &str) -> String {
 }
 
 /// `https://` followed by something, without spaces or control characters.
-fn is_https_url(s: &str) -> bool {
+pub(crate) fn is_https_url(s: &str) -> bool {
     s.len() > "https://".len()
         && s.starts_with("https://")
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())

@@ -6,6 +6,7 @@ mod i18n;
 mod personas;
 mod properties;
 mod rules;
+mod speed;
 mod validate;
 
 use qwen_or_llama::{recommend, Answers, Catalog, Options, Recommendation};

@@ -65,6 +65,8 @@ fn answers() -> impl Strategy<Value = Answers> {
                     language,
                     tasks,
                     deployment,
+                    // Stated hardware and memory, as a host that passes them gets.
+                    device: "custom".into(),
                     hardware,
                     memory_gb,
                     context_tokens,

@@ -20,6 +20,7 @@
 // --pkg benches another build's package files (default pkg/); --www is only copied into the
 // site (default www/, as the demo). Prints a table and writes target/bench-browser.json.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -385,6 +386,8 @@ async function main() {
     if (!existsSync(resolve(PKG, f))) throw new Error(`bench: ${resolve(PKG, f)} missing; run 'make build' (or pass --pkg DIR)`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`bench: ${CHROMIUM} missing; run 'make setup'`);
+  // Timings on a busy machine (a build running beside) come out slower: say so.
+  const loadStart = loadavg()[0];
   assembleSite({ pkg: PKG, www: WWW, out: SITE, extra: [[resolve(ROOT, 'tests/bench'), 'bench']] });
   const server = await startServer(SITE);
   const browser = await chromium.launch({
@@ -400,6 +403,7 @@ async function main() {
     const clicks = await benchClicks(browser, server.url);
     out = {
       date: new Date().toISOString(), chromium: browser.version(), pkg: PKG, viewport: `${VW}x${VH}`,
+      cpus: cpus().length, loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0], 2) },
       wasmRawBytes: statSync(resolve(PKG, 'qwen_or_llama_bg.wasm')).size,
       conditions: { tti: `Slow 4G (1.6 Mbps down, 750 kbps up, 150 ms RTT), ${CPU_RATE}x CPU, cold cache, brotli`,
         clicks: `${CPU_RATE}x CPU, no network throttling` },
@@ -428,6 +432,11 @@ async function main() {
   console.log(`\nbench-browser: ${PKG} (wasm ${fmt(out.wasmRawBytes, ' B')} raw), Chromium ${out.chromium}, ${out.viewport}`);
   console.log(`  network/CPU: TTI under ${out.conditions.tti}; clicks at ${out.conditions.clicks}\n`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);
+  // The 1-minute load average when the bench started (at the end it counts the bench itself).
+  const busy = out.loadAverage.start;
+  if (busy > 0.5 * out.cpus) {
+    console.log(`\n  note: load average ${busy} on ${out.cpus} CPUs when the bench started; other work inflates the timings`);
+  }
   const errs = [...a.errors, ...b.errors, ...b2.errors, ...c.errors];
   if (errs.length) console.log(`\n  page errors: ${[...new Set(errs)].join(' | ')}`);
   console.log(`\nbench-browser: wrote ${JSON_OUT}`);

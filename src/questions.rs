@@ -323,7 +323,7 @@ pub static QUESTIONS: [QuestionDef; 15] = [
         default: Default::Str("other"),
         range: None,
         visible_when: Some(("use", &["commercial"])),
-        more: false,
+        more: true,
     },
     QuestionDef {
         id: "annualRevenueUsd",
@@ -342,7 +342,7 @@ pub static QUESTIONS: [QuestionDef; 15] = [
         default: Default::Null,
         range: Some((0.0, 10_000_000_000_000.0, l("US$", "美元"))),
         visible_when: Some(("use", &["commercial"])),
-        more: false,
+        more: true,
     },
     QuestionDef {
         id: "region",
@@ -376,7 +376,7 @@ pub static QUESTIONS: [QuestionDef; 15] = [
         default: Default::Bool(false),
         range: None,
         visible_when: None,
-        more: false,
+        more: true,
     },
     QuestionDef {
         id: "ecosystem",

@@ -3,6 +3,7 @@
 
 mod catalog;
 mod i18n;
+mod more;
 mod personas;
 mod properties;
 mod rules;

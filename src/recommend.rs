@@ -953,6 +953,10 @@ fn corrections_for(models: &[&Model], catalog: &Catalog, lang: Lang) -> Vec<Corr
     out
 }
 
+/// How many other devices the what-if analysis tries on each side of the current memory: the
+/// nearest, as for numbers, without a scoring pass for each of the 41 listed devices.
+const DEVICE_ALTERNATIVES: usize = 6;
+
 /// A changed answer: the question, its new value as JSON, and the answers with it.
 struct Alternative {
     question: &'static QuestionDef,
@@ -995,8 +999,9 @@ fn alternatives(a: &Answers, current: &Value) -> Vec<Alternative> {
                     .collect()
             }
             Kind::Boolean => alloc::vec![Value::Bool(!now.as_bool().unwrap_or(false))],
-            // Every other listed device, nearest in model memory first (what_ifs keeps the
-            // nearest flip on each side); `custom` changes nothing by itself.
+            // The listed devices nearest in model memory, up to DEVICE_ALTERNATIVES on each
+            // side (at most, the same memory counts as above), nearest first: what_ifs keeps the
+            // nearest flip on each side. `custom` changes nothing by itself.
             Kind::Select => {
                 let mut devices: Vec<&Device> = crate::device::builtin()
                     .map(|l| l.devices.iter().collect())
@@ -1006,6 +1011,16 @@ fn alternatives(a: &Answers, current: &Value) -> Vec<Alternative> {
                     libm::fabs(x.model_memory_gb - here)
                         .partial_cmp(&libm::fabs(y.model_memory_gb - here))
                         .unwrap_or(Ordering::Equal)
+                });
+                let (mut below, mut above) = (0, 0);
+                devices.retain(|d| {
+                    let side = if d.model_memory_gb < here {
+                        &mut below
+                    } else {
+                        &mut above
+                    };
+                    *side += 1;
+                    *side <= DEVICE_ALTERNATIVES
                 });
                 devices
                     .into_iter()

@@ -1,5 +1,5 @@
 //! How fast a self-hosted model decodes on a device: an upper bound from memory bandwidth and
-//! an estimate calibrated on published measurements (`docs/rules.md` §3 has the table).
+//! an estimate calibrated on published measurements (`docs/rules.md` §2 has the table).
 //!
 //! Decoding one token reads every active weight once, and the KV cache of the context so far,
 //! so the bandwidth bounds the speed:

@@ -4,7 +4,7 @@
 //! source states it), the model as the catalog has it, the precision the quantisation stands
 //! for (Q4_K_M and Q4_0 → int4, Q8_0 → int8, F16 → bf16) and the measured tokens per second.
 //! The test prints the ratio estimate / measured of every case (the table in `docs/rules.md`
-//! §3 is this output) and asserts it within a band: ±20 % for standard attention, ±30 % for
+//! §2 is this output) and asserts it within a band: ±20 % for standard attention, ±30 % for
 //! hybrid attention, whose extra cost was fitted on one GPU figure. Decode speed was measured
 //! at short contexts (llama-bench's tg128 and similar), so the estimate reads a 512-token KV
 //! cache.

@@ -1027,7 +1027,19 @@ fn alternatives(a: &Answers, current: &Value) -> Vec<Alternative> {
                     .map(|d| Value::from(d.id.as_str()))
                     .collect()
             }
-            Kind::Single | Kind::Number => q.options.iter().map(|o| o.value.to_value()).collect(),
+            Kind::Single => q.options.iter().map(|o| o.value.to_value()).collect(),
+            // Nearest first, so what_ifs finds the nearest flip on each side first and tries
+            // no preset beyond it (an unstated number counts as 0).
+            Kind::Number => {
+                let here = now.as_f64().unwrap_or(0.0);
+                let mut presets: Vec<Value> =
+                    q.options.iter().map(|o| o.value.to_value()).collect();
+                crate::order::sort_by(&mut presets, |x, y| {
+                    let d = |v: &Value| libm::fabs(v.as_f64().unwrap_or(0.0) - here);
+                    d(x).partial_cmp(&d(y)).unwrap_or(Ordering::Equal)
+                });
+                presets
+            }
         };
         for candidate in candidates {
             let mut changed = current.clone();

@@ -647,6 +647,29 @@ mod tests {
     }
 
     #[test]
+    fn every_device_option_is_a_valid_answer_with_a_group() {
+        for lang in Lang::ALL {
+            let q = find("device").unwrap().render(lang);
+            assert_eq!(q.kind, Kind::Select);
+            assert!(q.options.len() > 1);
+            for o in &q.options {
+                assert!(o.group.is_some(), "{:?}", o.value);
+                let mut obj = serde_json::Map::new();
+                obj.insert("device".into(), o.value.clone());
+                let a = Answers::from_value(&Value::Object(obj), "answers").unwrap();
+                assert_eq!(Value::from(a.device.as_str()), o.value);
+            }
+        }
+        let e = Answers::from_json_text(r#"{"device":"rtx-9999"}"#, "answers").unwrap_err();
+        assert_eq!((e.code(), e.path()), ("unknown-value", "answers.device"));
+        // Stated memory without a device means a custom device; a device overrides it.
+        let a = Answers::from_json_text(r#"{"memoryGb":8}"#, "answers").unwrap();
+        assert_eq!((a.device.as_str(), a.memory_gb), ("custom", 8.0));
+        let a = Answers::from_json_text(r#"{"device":"m4-pro-24gb","memoryGb":8}"#, "a").unwrap();
+        assert_eq!(a.memory_gb, 16.0);
+    }
+
+    #[test]
     fn ids_are_unique_and_match_the_answers_keys() {
         for (i, q) in QUESTIONS.iter().enumerate() {
             assert!(QUESTIONS.iter().skip(i + 1).all(|o| o.id != q.id));

@@ -61,6 +61,8 @@ export interface Options {
   weights?: { [K in keyof Weights]?: Weights[K] | null } | null;
   /** A custom catalog used instead of the built-in one. */
   catalog?: CatalogInput | null;
+  /** Work out `whatIf` (about 30 extra scoring passes). Default true; false leaves it empty. */
+  whatIf?: ResolvedOptions["whatIf"] | null;
 }
 
 // ---------------------------------------------------------------- errors

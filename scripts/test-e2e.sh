@@ -10,7 +10,8 @@ if [ ! -f pkg/index.js ] || [ ! -f pkg/qwen_or_llama_bg.wasm ]; then
   echo "test-e2e: pkg/ missing; run 'make build' first" >&2
   exit 1
 fi
-for f in qwen-or-llama-element.js qwen-or-llama-define.js; do
+for src in www/qwen-or-llama-*.js; do
+  f=$(basename "$src")
   if ! cmp -s "www/$f" "pkg/$f"; then
     echo "test-e2e: pkg/$f is missing or older than www/$f; run 'make build' first" >&2
     exit 1

@@ -61,11 +61,19 @@ export async function openPage(browser, path, { viewport = { width: 1280, height
   return page;
 }
 
-/** Waits until `sel` has rendered a result (or an error box) and returns its locator. */
-export async function ready(page, sel = 'qwen-or-llama') {
+/**
+ * Scrolls `sel` into view, waits until it shows a verdict and returns its locator. An error box
+ * instead fails the test, unless `{ error: true }` asks for one (then the error box is waited for).
+ */
+export async function ready(page, sel = 'qwen-or-llama', { error = false } = {}) {
   const w = page.locator(sel);
-  await w.locator('[part=verdict], .err').first().waitFor({ timeout: 15000 });
+  // The element starts when it nears the viewport (loading="lazy" is the default).
+  await w.first().scrollIntoViewIfNeeded();
+  await w.locator('[part=verdict]:not([hidden]), .err:not([hidden])').first().waitFor({ timeout: 15000 });
   await settle(page);
+  const failed = await w.locator('.err:not([hidden])').count();
+  if (failed && !error) assert.fail(`${sel} shows an error instead of a verdict: ${await w.locator('.err').first().textContent()}`);
+  if (!failed && error) assert.fail(`${sel} shows a verdict, not the error the test expects`);
   return w;
 }
 
@@ -95,6 +103,7 @@ export async function shown(w) {
  */
 export async function answer(page, w, labels) {
   for (const [question, want] of Object.entries(labels)) {
+    await unfold(w, question);
     const group = w.getByRole('group', { name: question, exact: true });
     if (await group.count()) {
       const boxes = group.getByRole('checkbox');
@@ -115,6 +124,15 @@ export async function answer(page, w, labels) {
     }
     await settle(page);
   }
+}
+
+// A question folded under "More options" is reached the way a reader reaches it: by opening the fold.
+async function unfold(w, question) {
+  const any = () => Promise.all([w.getByRole('group', { name: question, exact: true }).count(),
+    w.getByRole('checkbox', { name: question, exact: true }).count(), w.getByRole('combobox', { name: question, exact: true }).count()]);
+  if ((await any()).some(Boolean)) return;
+  const more = w.locator('details.more');
+  if ((await more.count()) && !(await more.evaluate((d) => d.open))) await more.locator('summary').click();
 }
 
 async function chooseByKeyboard(page, select, label) {

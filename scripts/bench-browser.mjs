@@ -6,12 +6,13 @@
 //   b. time to interactive under Slow 4G (1.6 Mbps down, 750 kbps up, 150 ms RTT) and 4x CPU:
 //      from scrollIntoView of the widget to the first verdict painted, cold cache;
 //   c. click-to-verdict at 4x CPU, no network throttle, on tests/bench/in-view.html: in-page
-//      (performance.now() before input.click() to the qwen-or-llama-result event after it plus a
-//      forced layout of [part=verdict]), and the Event Timing API durations of real clicks sent
+//      (performance.now() before input.click() to the verdict's text changed plus a forced
+//      layout of [part=verdict]; and to the qwen-or-llama-result event, the whole result), and the Event Timing API durations of real clicks sent
 //      through the DevTools protocol (Input.dispatchMouseEvent), which is what a reader feels;
 //   d. cumulative layout shift while the widget loads and starts (in view at load, and below the
 //      fold until scrolled to), split into shifts of the widget itself, of content after it
-//      (pushed by it) and of anything else.
+//      (pushed by it) and of anything else; in view once with the README's host rule
+//      (`qwen-or-llama:not(:defined){display:block;min-height:100vh}`) and once without it.
 // The site is assembled by scripts/site.mjs (a copy of the package, precompressed .gz/.br) and
 // served by sirv like the demo (scripts/serve.mjs); Chromium accepts br, so it gets brotli.
 //
@@ -258,6 +259,17 @@ async function benchTti(browser, base, { scrollAt = 'idle' } = {}) {
     loadEventMs: round(nav, 0), wallLoadMs: loadMs, idleAtScrollMs: round(beforeScroll.now, 0), errors };
 }
 
+// ---- d(in view, no host rule): layout shift on start where the host skipped the README's rule --
+async function benchShiftBare(browser, base) {
+  const { context, page, errors } = await newPage(browser, { cpu: CPU_RATE });
+  await page.goto(`${base}/bench/in-view-bare.html`, { waitUntil: 'load' });
+  await waitVerdict(page);
+  await sleep(1500);
+  const shifts = await page.evaluate(() => window.__bench.shifts);
+  await context.close();
+  return { cls: clsOf(shifts), errors };
+}
+
 // ---- c + d(in view): click-to-verdict at 4x CPU, layout shift on start -----------------------
 async function benchClicks(browser, base) {
   const { context, page, cdp, errors } = await newPage(browser, { cpu: CPU_RATE });
@@ -298,6 +310,7 @@ async function benchClicks(browser, base) {
 
   // In-page: performance.now() before input.click() → result event → forced layout.
   const synthetic = [];
+  const whole = [];
   let timeouts = 0;
   for (const c of seq) {
     const ms = await page.evaluate(({ tag, result, name, value }) => new Promise((res) => {
@@ -307,11 +320,23 @@ async function benchClicks(browser, base) {
       input.scrollIntoView({ block: 'center' });
       requestAnimationFrame(() => setTimeout(() => {
         const timer = setTimeout(() => res(-2), 5000);
+        // The verdict: its text changed (a MutationObserver sees it at the end of the task
+        // that changed it), then a forced layout. The whole result: the result event.
+        const verdict = w.shadowRoot.querySelector('[part=verdict]');
+        let tv = null;
+        const mo = new MutationObserver(() => {
+          if (tv === null) {
+            void verdict.offsetHeight;
+            tv = performance.now() - t0;
+          }
+        });
+        mo.observe(verdict, { childList: true, characterData: true, subtree: true, attributes: true });
         w.addEventListener(result, () => {
-          void w.shadowRoot.querySelector('[part=verdict]')?.offsetHeight;
+          void verdict.offsetHeight;
           const t = performance.now() - t0;
           clearTimeout(timer);
-          res(t);
+          mo.disconnect();
+          res({ verdict: tv ?? t, whole: t });
         }, { once: true });
         const t0 = performance.now();
         input.click();
@@ -319,7 +344,10 @@ async function benchClicks(browser, base) {
     }), { tag: TAG, result: RESULT, ...c });
     if (ms === -1) throw new Error(`bench: input[name=${c.name}][value=${c.value}] is gone`);
     if (ms === -2) timeouts++;
-    else synthetic.push(ms);
+    else {
+      synthetic.push(ms.verdict);
+      whole.push(ms.whole);
+    }
     await sleep(150); // a reader's pause; lets idle-time work run
   }
 
@@ -368,6 +396,7 @@ async function benchClicks(browser, base) {
     plan,
     synthetic: { clicks: synthetic.length, timeouts, medianMs: round(pct(synthetic, 50)), p95Ms: round(pct(synthetic, 95)),
       maxMs: round(Math.max(...synthetic)), samples: synthetic.map((x) => round(x)) },
+    wholeResult: { medianMs: round(pct(whole, 50)), p95Ms: round(pct(whole, 95)), samples: whole.map((x) => round(x)) },
     eventTiming: { clicks: real.length, withResult: real.filter((r) => r.result).length, over16ms: reported.length,
       // Clicks without an entry took < 16 ms (the API's floor); counted as 0 in the percentiles.
       medianMs: round(pct(perClick, 50)), p95Ms: round(pct(perClick, 95)), maxMs: round(Math.max(...perClick)),
@@ -401,13 +430,14 @@ async function main() {
     const tti = await benchTti(browser, server.url);
     const ttiAtLoad = await benchTti(browser, server.url, { scrollAt: 'load' });
     const clicks = await benchClicks(browser, server.url);
+    const bare = await benchShiftBare(browser, server.url);
     out = {
       date: new Date().toISOString(), chromium: browser.version(), pkg: PKG, viewport: `${VW}x${VH}`,
       cpus: cpus().length, loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0], 2) },
       wasmRawBytes: statSync(resolve(PKG, 'qwen_or_llama_bg.wasm')).size,
       conditions: { tti: `Slow 4G (1.6 Mbps down, 750 kbps up, 150 ms RTT), ${CPU_RATE}x CPU, cold cache, brotli`,
         clicks: `${CPU_RATE}x CPU, no network throttling` },
-      bytes, tti, ttiAtLoad, clicks,
+      bytes, tti, ttiAtLoad, clicks, bare,
     };
   } finally {
     await browser.close();
@@ -416,7 +446,7 @@ async function main() {
   mkdirSync(dirname(JSON_OUT), { recursive: true });
   writeFileSync(JSON_OUT, `${JSON.stringify(out, null, 2)}\n`);
 
-  const { bytes: a, tti: b, ttiAtLoad: b2, clicks: c } = out;
+  const { bytes: a, tti: b, ttiAtLoad: b2, clicks: c, bare: d } = out;
   const rows = [
     ['Bytes before the widget is in view', `${fmt(a.beforeViewport.bytes, ' B')} (${a.beforeViewport.requests} requests; wasm ${fmt(a.beforeViewport.byKind.wasm || 0, ' B')})`],
     ['.wasm requested before scrolling', a.wasmRequestedBeforeScroll ? 'yes' : 'no'],
@@ -424,8 +454,10 @@ async function main() {
     ['Interactive after scrollIntoView, page idle', `${fmt(b.ttiFromScrollMs, ' ms')}${b.renderedBeforeScroll ? ' (rendered before the scroll)' : ''}; first verdict ${fmt(b.firstVerdictSinceNavMs, ' ms')} after navigation`],
     ['Interactive after scrollIntoView at load', `${fmt(b2.ttiFromScrollMs, ' ms')}${b2.renderedBeforeScroll ? ' (rendered before the scroll)' : ''}; first verdict ${fmt(b2.firstVerdictSinceNavMs, ' ms')} after navigation`],
     ['Click to verdict, in page (median / p95)', `${fmt(c.synthetic.medianMs, ' ms')} / ${fmt(c.synthetic.p95Ms, ' ms')} (${c.synthetic.clicks} clicks${c.synthetic.timeouts ? `, ${c.synthetic.timeouts} without a result event` : ''})`],
+    ['Click to whole result, in page (median / p95)', `${fmt(c.wholeResult.medianMs, ' ms')} / ${fmt(c.wholeResult.p95Ms, ' ms')} (picks, ranking, sections: the result event)`],
     ['Click, Event Timing (median / p95)', `${ms16(c.eventTiming.medianMs)} / ${ms16(c.eventTiming.p95Ms)} (${c.eventTiming.clicks} CDP clicks, ${c.eventTiming.over16ms} over 16 ms)`],
     ['Layout shift, widget in view at load', `${c.clsInView.total} (widget ${c.clsInView.widget}, pushed by it ${c.clsInView.pushedByWidget}, other ${c.clsInView.other})`],
+    ['  same, host without the README rule', `${d.cls.total} (widget ${d.cls.widget}, pushed by it ${d.cls.pushedByWidget}, other ${d.cls.other})`],
     ['Layout shift, below the fold + scroll', `${a.clsBelowFold.total} (widget ${a.clsBelowFold.widget}, pushed by it ${a.clsBelowFold.pushedByWidget}, other ${a.clsBelowFold.other})`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
@@ -437,7 +469,7 @@ async function main() {
   if (busy > 0.5 * out.cpus) {
     console.log(`\n  note: load average ${busy} on ${out.cpus} CPUs when the bench started; other work inflates the timings`);
   }
-  const errs = [...a.errors, ...b.errors, ...b2.errors, ...c.errors];
+  const errs = [...a.errors, ...b.errors, ...b2.errors, ...c.errors, ...d.errors];
   if (errs.length) console.log(`\n  page errors: ${[...new Set(errs)].join(' | ')}`);
   console.log(`\nbench-browser: wrote ${JSON_OUT}`);
 }

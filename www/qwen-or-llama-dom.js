@@ -64,8 +64,8 @@ export function bar(value, max, cls) {
 
 /** Updates a bar's fill (the `<i>` inside a bar()). */
 export function setBar(i, value, max) {
-  const w = `${Math.max(0, Math.min(100, (100 * value) / (max || 1)))}%`;
-  if (i.style.width !== w) i.style.width = w;
+  const t = `scaleX(${Math.max(0, Math.min(1, value / (max || 1)))})`;
+  if (i.style.transform !== t) i.style.transform = t;
 }
 
 /** One decimal, for points. */

@@ -16,6 +16,9 @@ const NEAR = '100% 0px 100% 0px';
 const WAKE_EVENTS = ['pointerdown', 'focusin', 'keydown', 'touchstart'];
 // The what-if analysis runs once the reader pauses (or at once when its section is opened).
 const idle = (fn) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 400 }) : setTimeout(fn, 50));
+// After the next paint (a frame, then a task); at once in a hidden page, where frames do not come.
+const afterPaint = (fn) => (document.hidden || typeof requestAnimationFrame !== 'function'
+  ? setTimeout(fn, 0) : requestAnimationFrame(() => setTimeout(fn, 0)));
 const cancelIdle = (id) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id));
 
 export class QwenOrLlamaElement extends HTMLElement {
@@ -44,6 +47,8 @@ export class QwenOrLlamaElement extends HTMLElement {
   #observer = null;
   #whatIfTask = null;
   #whatIfFor = null;
+  #detailsTask = null;
+  #detailsFor = null;
   #wake = () => this.#start();
 
   constructor() {
@@ -287,7 +292,7 @@ export class QwenOrLlamaElement extends HTMLElement {
     const detail = this.#effective(true);
     if (this.share) history.replaceState(history.state, '', `#${SHARE_KEY}${encodeURIComponent(JSON.stringify(detail))}`);
     event(this, 'change', detail);
-    this.#render();
+    this.#render(true);
   }
 
   #options(whatIf) {
@@ -311,7 +316,7 @@ export class QwenOrLlamaElement extends HTMLElement {
     }
   }
 
-  #render() {
+  #render(split = false) {
     if (this.#state !== 'ready') return;
     const t = this.#t;
     if (this.#qsLang !== this.#lang) this.#build();
@@ -327,12 +332,27 @@ export class QwenOrLlamaElement extends HTMLElement {
       return;
     }
     this.#result = r;
-    this.#asOf.textContent = t.asOf(r.dataAsOf, r.catalogSize);
     this.#view.update(r);
+    const v = r.verdict;
+    if (this.#status.textContent !== v.summary) this.#status.textContent = v.summary;
+    // After a reader's change the verdict is painted first and the rest follows in the next
+    // task; otherwise (start, attributes, properties) everything is rendered at once.
+    if (!split) this.#details();
+    else if (this.#detailsTask === null) this.#detailsTask = afterPaint(() => this.#details());
+  }
+
+  // The rest of the latest result, then the `result` event (the DOM is complete by then), and
+  // the what-if analysis once the reader pauses.
+  #details() {
+    this.#detailsTask = null;
+    const r = this.#result;
+    if (!r || this.#state !== 'ready' || this.#detailsFor === r) return;
+    this.#detailsFor = r;
+    this.#asOf.textContent = this.#t.asOf(r.dataAsOf, r.catalogSize);
+    this.#view.details(r);
     this.#view.whatIf(null);
     this.#whatIfTask = idle(() => this.#whatIfNow());
     const v = r.verdict;
-    if (this.#status.textContent !== v.summary) this.#status.textContent = v.summary;
     event(this, 'result', {
       verdict: v.family, summary: v.summary, top: r.ranked.map((m) => m.id),
       bestQwen: r.best.qwen?.id ?? null, bestLlama: r.best.llama?.id ?? null, result: r,

@@ -92,7 +92,11 @@ export class ResultView {
     for (const el of [this.verdict, this.best, this.bar, ...Object.values(this.sections).map((s) => s.el)]) el.hidden = true;
   }
 
-  /** Patches the view to show recommendation `r`. */
+  /**
+   * Patches what the reader looks at first, for recommendation `r`: the verdict and the summary
+   * bar. `details(r)` does the rest; the element runs it after the next paint, so a click shows
+   * its verdict within a frame even on a slow phone.
+   */
   update(r) {
     const t = this.t;
     this.error.hidden = true;
@@ -102,7 +106,6 @@ export class ResultView {
     setAttr(this.verdict, 'class', `card verdict ${v.family}`);
     setText(this.big, v.label);
     setText(this.summary, v.summary);
-    for (const f of FAMILIES) this.#pick(f, r.best[f]);
     this.bar.hidden = false;
     setAttr(this.barVerdict, 'class', `v ${v.family}`);
     setText(this.barVerdict, `${t.verdict}: ${v.label}`);
@@ -110,6 +113,12 @@ export class ResultView {
       const m = r.best[f];
       setText(this.barPicks[f], `${t.familyNames[f]}: ${m ? `${m.name} ${m.score}` : t.noFitShort}`);
     }
+  }
+
+  /** Patches the rest of the result for `r`: best picks, ranking, exclusions, sources, notes. */
+  details(r) {
+    const t = this.t;
+    for (const f of FAMILIES) this.#pick(f, r.best[f]);
     this.#ranked(r.ranked);
     this.#excluded(r.excluded);
     const srcs = [...new Set(FAMILIES.flatMap((f) => r.best[f]?.sources || []))];

@@ -78,7 +78,9 @@ select{font:inherit;color:inherit;background:var(--qol-bg,var(--_bg));border:1px
 .score{display:flex;align-items:center;gap:.5em;margin:.4em 0;font-variant-numeric:tabular-nums}
 .score b{min-width:2.6em}
 .bar{flex:1;height:8px;border-radius:4px;background:var(--_line);overflow:hidden;min-width:40px}
-.bar>i{display:block;height:100%;background:var(--q);border-radius:4px;transition:width .3s}
+/* The fill is scaled, not resized: a transform animates on the compositor, a width would lay
+the widget out again on every frame of the transition. */
+.bar>i{display:block;height:100%;background:var(--q);transform-origin:0 50%;transform:scaleX(0);transition:transform .3s}
 .llama .bar>i,.bar.llama>i{background:var(--l)}
 .bar.fit>i{background:var(--a)}
 .facts{font-size:.9em}

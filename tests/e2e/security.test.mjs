@@ -97,7 +97,7 @@ test('works under a strict CSP with Trusted Types enforced: 0 violations, styles
   assert.ok(['Qwen3.6-35B-A3B', 'Qwen3.5-35B-A3B'].includes(s.bestQwen), s.bestQwen);
   // The constructed stylesheet applied: the verdict card has its Qwen border and the bars their widths.
   assert.equal(await w.locator('[part=verdict]').evaluate((e) => getComputedStyle(e).borderInlineStartWidth), '6px');
-  assert.notEqual(await w.locator('[part=best] .bar > i').first().evaluate((e) => e.style.width), '');
+  assert.notEqual(await w.locator('[part=best] .bar > i').first().evaluate((e) => e.style.transform), '');
   await page.evaluate(() => document.querySelector('#w').setAttribute('lang', 'zh'));
   await settle(page);
   assert.equal((await shown(w)).verdict, 'Qwen');

@@ -799,9 +799,9 @@ memoryAvailableGb: number | null,
  */
 memory: MemoryEstimate | null, 
 /**
- * Precision and memory in words, e.g. `int4 · 21.3 of 24 GB` (null for `api`).
+ * Precision and memory in words, e.g. `int4 · 21.3 of 24 GB`, or `hosted API` for `api`.
  */
-memoryText: string | null, 
+memoryText: string, 
 /**
  * Where the memory goes, e.g. `Memory: 14 GB weights + 2 GB KV cache + 1 GB overhead`
  * (null without an estimate).

@@ -195,8 +195,8 @@ pub struct Ranked {
     pub memory_available_gb: Option<f64>,
     /// The memory estimate's parts.
     pub memory: Option<Estimate>,
-    /// Precision and memory in words, e.g. `int4 · 21.3 of 24 GB` (null for `api`).
-    pub memory_text: Option<String>,
+    /// Precision and memory in words, e.g. `int4 · 21.3 of 24 GB`, or `hosted API` for `api`.
+    pub memory_text: String,
     /// Where the memory goes, e.g. `Memory: 14 GB weights + 2 GB KV cache + 1 GB overhead`
     /// (null without an estimate).
     pub memory_breakdown_text: Option<String>,
@@ -662,16 +662,17 @@ fn ranked(
             total_gb: round(e.total_gb, 2),
             ..e
         }),
-        memory_text: fit.estimate.map(|e| {
-            tr!(
+        memory_text: match fit.estimate {
+            Some(e) => tr!(
                 lang,
                 "{} · {} of {} GB",
                 "{} · {} / {} GB",
                 e.precision.as_str(),
                 fmt_num(e.total_gb, 1),
                 fmt_num(answers.memory_gb, 1)
-            )
-        }),
+            ),
+            None => tr!(lang, "hosted API", "托管 API"),
+        },
         memory_breakdown_text: fit.estimate.map(|e| breakdown_text(&e, lang)),
         speed: fit.speed.map(|s| SpeedEstimate {
             tokens_per_second: round(s.tokens_per_second, 1),

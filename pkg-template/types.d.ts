@@ -396,8 +396,8 @@ modelMemoryGb: number,
  */
 bandwidthGBs: number, 
 /**
- * The vendor's spec pages (and, for the GPU share of unified memory, the documentation)
- * the figures were read from.
+ * The spec pages the figures were read from (and, for the GPU share of unified memory,
+ * the documentation or measurement).
  */
 sources: Array<string>, 
 /**

@@ -2,7 +2,7 @@
 //! GPUs, multi-GPU sets, Apple silicon configurations and CPU-only machines, each with the
 //! memory a model may use and the memory bandwidth that bounds decode speed.
 //!
-//! The list is data, `data/devices.json`: every row with the vendor's spec pages it was read
+//! The list is data, `data/devices.json`: every row with the published spec pages it was read
 //! from, the quoted evidence and the date it was checked. It is embedded, read once and checked
 //! (ids sorted and unique, numbers in range, sources `https://`); a row whose figures could not
 //! be verified is left out (`data/devices.md` lists what was left out and why). `memoryGb` is
@@ -82,7 +82,7 @@ pub enum Evidence {
     Secondary,
 }
 
-/// One device, or a set of identical devices, as the vendor's spec pages state it.
+/// One device, or a set of identical devices, as its published specs state it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -116,8 +116,8 @@ pub struct Device {
     #[cfg_attr(test, ts(rename = "bandwidthGBs"))]
     #[cfg_attr(test, schemars(range(min = 0, max = FIGURE_MAX)))]
     pub bandwidth_gbs: f64,
-    /// The vendor's spec pages (and, for the GPU share of unified memory, the documentation)
-    /// the figures were read from.
+    /// The spec pages the figures were read from (and, for the GPU share of unified memory,
+    /// the documentation or measurement).
     #[cfg_attr(test, schemars(length(min = 1, max = validate::limits::LIST_ITEMS), inner(pattern(validate::limits::URL_PATTERN))))]
     pub sources: Vec<String>,
     /// Where the figures were read: the vendor's own page, or secondary sources (press and

@@ -187,8 +187,8 @@ pub static QUESTIONS: [QuestionDef; 15] = [
         kind: Kind::Select,
         label: l("What will it run on?", "用什么设备运行？"),
         help: l(
-            "Each device's memory and memory bandwidth are from its vendor's spec page; the bandwidth bounds how fast a model answers. Pick “Other” to enter the memory yourself.",
-            "每种设备的内存与内存带宽均取自厂商规格页；带宽决定模型回答速度的上限。选择“其他”可自行填写内存。",
+            "Each device's memory and memory bandwidth are as published (sources in the device list); the bandwidth bounds how fast a model answers. Pick “Other” to enter the memory yourself.",
+            "每种设备的内存与内存带宽均按公开规格填写（来源见设备列表）；带宽决定模型回答速度的上限。选择“其他”可自行填写内存。",
         ),
         options: &[],
         default: Default::Str(crate::device::DEFAULT),

@@ -147,16 +147,17 @@ async function chooseByKeyboard(page, select, label) {
 
 const escape = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Runs axe-core (WCAG 2.0–2.2 A/AA) on `selector` and returns the violations. */
-export async function axe(page, selector = 'qwen-or-llama') {
+/** Runs axe-core (WCAG 2.0–2.2 A/AA) on `selector` and returns the violations; `skip`: rule ids left out. */
+export async function axe(page, selector = 'qwen-or-llama', { skip = [] } = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async ({ selector, tags }) => {
+  return page.evaluate(async ({ selector, tags, skip }) => {
     const nodes = [...document.querySelectorAll(selector)];
     const out = [];
+    const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
     for (const n of nodes) {
-      const r = await window.axe.run(n, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const r = await window.axe.run(n, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
       for (const v of r.violations) out.push({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((x) => JSON.stringify(x.target)).slice(0, 5) });
     }
     return out;
-  }, { selector, tags: AXE_TAGS });
+  }, { selector, tags: AXE_TAGS, skip });
 }

@@ -38,6 +38,8 @@ export declare class QwenOrLlamaElement extends HTMLElement {
   /** Question ids to hide, space-separated (an array is accepted when setting). */
   get hide(): string;
   set hide(value: string | string[]);
+  /** `lazy` (default: fetch the module when the element nears the viewport or is touched) or `eager`. Mirrors `loading`. */
+  loading: "lazy" | "eager";
   /** A JSON URL of a custom catalog. Mirrors `catalog-src`. */
   catalogSrc: string;
   /** The current answers; set an object or JSON text to pre-fill (mirrors `answers`). */
@@ -45,7 +47,7 @@ export declare class QwenOrLlamaElement extends HTMLElement {
   set answers(value: Answers | string);
   /** A custom catalog (validated by the core): the shape of `catalog()` or an array of models; null for the built-in one. */
   catalog: CatalogInput | null;
-  /** The latest recommendation, or null before the first one. */
+  /** The latest recommendation, or null before the first one. Its `whatIf` is filled in once the reader pauses. */
   readonly result: Recommendation | null;
 }
 export default QwenOrLlamaElement;

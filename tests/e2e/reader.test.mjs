@@ -99,12 +99,18 @@ test('at 1280 px the verdict stays in view while the reader scrolls down the que
   await page.done();
 });
 
-test('no wasm is fetched until the element nears the viewport; then it starts', async () => {
+/** Opens `path` at 1280 × 800, recording the URL of every .wasm request into the returned list. */
+async function openCountingWasm(path) {
   const wasm = [];
-  const page = await openPage(browser, '/tests/e2e/fixtures/lazy.html', {
+  const page = await openPage(browser, path, {
     viewport: { width: 1280, height: 800 },
     setup: (p) => p.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); }),
   });
+  return { page, wasm };
+}
+
+test('no wasm is fetched until the element nears the viewport; then it starts', async () => {
+  const { page, wasm } = await openCountingWasm('/tests/e2e/fixtures/lazy.html');
   await page.waitForLoadState('networkidle');
   assert.deepEqual(wasm, [], 'no .wasm request while the element is four viewports away');
   assert.ok(await page.locator('#fallback').isVisible(), 'the fallback is shown meanwhile');
@@ -115,11 +121,7 @@ test('no wasm is fetched until the element nears the viewport; then it starts', 
 });
 
 test('loading="eager" fetches the module at once, far below the fold', async () => {
-  const wasm = [];
-  const page = await openPage(browser, '/tests/e2e/fixtures/eager.html', {
-    viewport: { width: 1280, height: 800 },
-    setup: (p) => p.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); }),
-  });
+  const { page, wasm } = await openCountingWasm('/tests/e2e/fixtures/eager.html');
   await page.waitForFunction(() => window.__qol.events.some((e) => e.type === 'qwen-or-llama-result'));
   assert.equal(wasm.length, 1);
   assert.equal(await page.evaluate(() => scrollY), 0, 'the page did not scroll');

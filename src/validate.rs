@@ -86,9 +86,9 @@ pub(crate) fn catalog(
     for (g, &i) in cat.generations.iter().zip(&positions.generations) {
         let at = index(paths.generations, i);
         let mut c = Checker::new(&mut generations, i);
-        c.text(&field(&at, "name"), &g.name);
-        c.sources(&field(&at, "sources"), &g.sources);
-        c.date(&field(&at, "asOf"), &g.as_of);
+        c.text(&|| field(&at, "name"), &g.name);
+        c.sources(&|| field(&at, "sources"), &g.sources);
+        c.date(&|| field(&at, "asOf"), &g.as_of);
     }
     duplicates(
         cat.generations.iter().map(|g| g.name.as_str()),
@@ -102,10 +102,15 @@ pub(crate) fn catalog(
     for (l, &i) in cat.licenses.iter().zip(&positions.licenses) {
         let at = index(paths.licenses, i);
         let mut c = Checker::new(&mut licenses, i);
-        c.id(&field(&at, "id"), &l.id);
-        c.text(&field(&at, "name"), &l.name);
+        c.id(&|| field(&at, "id"), &l.id);
+        c.text(&|| field(&at, "name"), &l.name);
         if let Some(limit) = l.mau_limit {
-            c.range(&field(&at, "mauLimit"), limit as f64, 0.0, USERS_MAX as f64);
+            c.range(
+                &|| field(&at, "mauLimit"),
+                limit as f64,
+                0.0,
+                USERS_MAX as f64,
+            );
         }
         for (key, text) in [
             ("mauMeasured", &l.mau_measured),
@@ -113,14 +118,14 @@ pub(crate) fn catalog(
             ("namePrefix", &l.name_prefix),
         ] {
             if let Some(text) = text {
-                c.text(&field(&at, key), text);
+                c.text(&|| field(&at, key), text);
             }
         }
         if let Some(t) = l.display_threshold {
             let at = field(&at, "displayThreshold");
             if let Some(users) = t.monthly_active_users {
                 c.range(
-                    &field(&at, "monthlyActiveUsers"),
+                    &|| field(&at, "monthlyActiveUsers"),
                     users as f64,
                     0.0,
                     USERS_MAX as f64,
@@ -128,7 +133,7 @@ pub(crate) fn catalog(
             }
             if let Some(usd) = t.monthly_revenue_usd {
                 c.range(
-                    &field(&at, "monthlyRevenueUsd"),
+                    &|| field(&at, "monthlyRevenueUsd"),
                     usd as f64,
                     0.0,
                     REVENUE_MAX as f64,
@@ -144,7 +149,7 @@ pub(crate) fn catalog(
         if let Some(f) = &l.field_of_use {
             let at = field(&at, "fieldOfUse");
             c.range(
-                &field(&at, "annualRevenueUsd"),
+                &|| field(&at, "annualRevenueUsd"),
                 f.annual_revenue_usd as f64,
                 0.0,
                 REVENUE_MAX as f64,
@@ -157,8 +162,8 @@ pub(crate) fn catalog(
                 ));
             }
         }
-        c.sources(&field(&at, "sources"), &l.sources);
-        c.date(&field(&at, "asOf"), &l.as_of);
+        c.sources(&|| field(&at, "sources"), &l.sources);
+        c.date(&|| field(&at, "asOf"), &l.as_of);
     }
     duplicates(
         cat.licenses.iter().map(|l| l.id.as_str()),
@@ -172,17 +177,17 @@ pub(crate) fn catalog(
     for (k, &i) in cat.corrections.iter().zip(&positions.corrections) {
         let at = index(paths.corrections, i);
         let mut c = Checker::new(&mut corrections, i);
-        c.id(&field(&at, "id"), &k.id);
+        c.id(&|| field(&at, "id"), &k.id);
         for (key, text) in [
             ("claimZh", &k.claim_zh),
             ("claimEn", &k.claim_en),
             ("factEn", &k.fact_en),
             ("factZh", &k.fact_zh),
         ] {
-            c.text(&field(&at, key), text);
+            c.text(&|| field(&at, key), text);
         }
-        c.sources(&field(&at, "sources"), &k.sources);
-        c.date(&field(&at, "asOf"), &k.as_of);
+        c.sources(&|| field(&at, "sources"), &k.sources);
+        c.date(&|| field(&at, "asOf"), &k.as_of);
     }
     duplicates(
         cat.corrections.iter().map(|k| k.id.as_str()),
@@ -222,9 +227,9 @@ pub(crate) struct Positions {
 
 fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], at: &str) {
     let path = |key: &str| field(at, key);
-    c.id(&path("id"), &m.id);
-    c.text(&path("name"), &m.name);
-    c.text(&path("generation"), &m.generation);
+    c.id(&|| path("id"), &m.id);
+    c.text(&|| path("name"), &m.name);
+    c.text(&|| path("generation"), &m.generation);
     match cat.generation(&m.generation) {
         None => c.push(Error::new(
             Code::UnknownValue,
@@ -256,9 +261,9 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
             ),
         ));
     }
-    let params_ok = c.range(&path("paramsB"), m.params_b, PARAMS_MIN, PARAMS_MAX);
+    let params_ok = c.range(&|| path("paramsB"), m.params_b, PARAMS_MIN, PARAMS_MAX);
     if c.range(
-        &path("activeParamsB"),
+        &|| path("activeParamsB"),
         m.active_params_b,
         PARAMS_MIN,
         PARAMS_MAX,
@@ -275,11 +280,16 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
         }
     }
     let context = f64::from(m.context_tokens);
-    c.range(&path("contextTokens"), context, 1.0, f64::from(CONTEXT_MAX));
+    c.range(
+        &|| path("contextTokens"),
+        context,
+        1.0,
+        f64::from(CONTEXT_MAX),
+    );
     if let Some(ext) = m.extended_context_tokens {
         let ext = f64::from(ext);
         if c.range(
-            &path("extendedContextTokens"),
+            &|| path("extendedContextTokens"),
             ext,
             1.0,
             f64::from(CONTEXT_MAX),
@@ -293,27 +303,32 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
         }
     }
     if let Some(v) = m.vocab_size {
-        c.range(&path("vocabSize"), f64::from(v), 1.0, f64::from(VOCAB_MAX));
+        c.range(
+            &|| path("vocabSize"),
+            f64::from(v),
+            1.0,
+            f64::from(VOCAB_MAX),
+        );
     }
     if let Some(t) = m.training_tokens_t {
-        c.range(&path("trainingTokensT"), t, 0.0, TRAINING_TOKENS_MAX);
+        c.range(&|| path("trainingTokensT"), t, 0.0, TRAINING_TOKENS_MAX);
     }
     if let Some(n) = m.language_count {
         c.range(
-            &path("languageCount"),
+            &|| path("languageCount"),
             f64::from(n),
             1.0,
             f64::from(LANGUAGES_MAX),
         );
     }
-    c.list(&path("modalities"), m.modalities.len());
-    if c.list(&path("languages"), m.languages.len()) {
+    c.list(&|| path("modalities"), m.modalities.len());
+    if c.list(&|| path("languages"), m.languages.len()) {
         for (j, l) in m.languages.iter().enumerate() {
-            c.text(&index(&path("languages"), j), l);
+            c.text(&|| index(&path("languages"), j), l);
         }
     }
-    c.list(&path("specialties"), m.specialties.len());
-    if c.list(&path("languageLimits"), m.language_limits.len()) {
+    c.list(&|| path("specialties"), m.specialties.len());
+    if c.list(&|| path("languageLimits"), m.language_limits.len()) {
         for (j, limit) in m.language_limits.iter().enumerate() {
             let at = field(&index(&path("languageLimits"), j), "languages");
             if limit.languages.is_empty() {
@@ -322,9 +337,9 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
                     &at,
                     &format!("expected 1 to {LIST_ITEMS} languages, got none"),
                 ));
-            } else if c.list(&at, limit.languages.len()) {
+            } else if c.list(&|| at.clone(), limit.languages.len()) {
                 for (k, l) in limit.languages.iter().enumerate() {
-                    c.text(&index(&at, k), l);
+                    c.text(&|| index(&at, k), l);
                 }
             }
         }
@@ -353,23 +368,23 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
             ),
         ));
     }
-    if c.list(&path("benchmarks"), m.benchmarks.len()) {
+    if c.list(&|| path("benchmarks"), m.benchmarks.len()) {
         for (j, b) in m.benchmarks.iter().enumerate() {
             let at = index(&path("benchmarks"), j);
-            c.text(&field(&at, "name"), &b.name);
-            c.range(&field(&at, "score"), b.score, 0.0, SCORE_MAX);
+            c.text(&|| field(&at, "name"), &b.name);
+            c.range(&|| field(&at, "score"), b.score, 0.0, SCORE_MAX);
             if let Some(shots) = b.shots {
                 c.range(
-                    &field(&at, "shots"),
+                    &|| field(&at, "shots"),
                     f64::from(shots),
                     0.0,
                     f64::from(SHOTS_MAX),
                 );
             }
             if let Some(method) = &b.method {
-                c.text(&field(&at, "method"), method);
+                c.text(&|| field(&at, "method"), method);
             }
-            c.url(&field(&at, "source"), &b.source);
+            c.url(&|| field(&at, "source"), &b.source);
         }
     }
     if let Some(kv) = &m.kv {
@@ -380,14 +395,14 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
             ("linearLayers", kv.linear_layers.unwrap_or(1)),
         ] {
             c.range(
-                &field(&path("kv"), key),
+                &|| field(&path("kv"), key),
                 f64::from(n),
                 1.0,
                 f64::from(u16::MAX),
             );
         }
     }
-    c.list(&path("hostedOn"), m.hosted_on.len());
+    c.list(&|| path("hostedOn"), m.hosted_on.len());
     if let Some(next) = &m.superseded_by {
         let known = ids
             .binary_search_by(|(id, _)| (*id).cmp(next.as_str()))
@@ -403,9 +418,9 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
             ));
         }
     }
-    c.sources(&path("sources"), &m.sources);
-    c.date(&path("asOf"), &m.as_of);
-    if c.list(&path("corrections"), m.corrections.len()) {
+    c.sources(&|| path("sources"), &m.sources);
+    c.date(&|| path("asOf"), &m.as_of);
+    if c.list(&|| path("corrections"), m.corrections.len()) {
         for (j, id) in m.corrections.iter().enumerate() {
             if cat.correction(id).is_none() {
                 c.push(Error::new(
@@ -422,6 +437,10 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
 }
 
 /// Records the problems of one entry.
+/// A field's path, formatted only if a problem is reported there: a valid catalog (the
+/// built-in one on every page load) then builds none of its ~3,000 paths.
+type At<'p> = &'p dyn Fn() -> String;
+
 struct Checker<'a> {
     found: &'a mut Found,
     position: usize,
@@ -445,43 +464,43 @@ impl<'a> Checker<'a> {
     }
 
     /// `min <= x <= max`; true if it holds.
-    fn range(&mut self, path: &str, x: f64, min: f64, max: f64) -> bool {
+    fn range(&mut self, path: At<'_>, x: f64, min: f64, max: f64) -> bool {
         let ok = (min..=max).contains(&x);
         if !ok {
-            self.out_of_range(path, &format!("a number from {min} to {max}"), x);
+            self.out_of_range(&path(), &format!("a number from {min} to {max}"), x);
         }
         ok
     }
 
     /// At most [`TEXT_BYTES`] bytes.
-    fn text(&mut self, path: &str, s: &str) {
+    fn text(&mut self, path: At<'_>, s: &str) {
         if s.len() > TEXT_BYTES as usize {
             self.push(Error::new(
                 Code::TooLarge,
-                path,
+                &path(),
                 &format!("too large (limit: {TEXT_BYTES} bytes per string)"),
             ));
         }
     }
 
     /// At most [`LIST_ITEMS`] items; true if it holds.
-    fn list(&mut self, path: &str, len: usize) -> bool {
+    fn list(&mut self, path: At<'_>, len: usize) -> bool {
         let ok = len <= LIST_ITEMS as usize;
         if !ok {
             self.push(Error::new(
                 Code::TooLarge,
-                path,
+                &path(),
                 &format!("too large (limit: {LIST_ITEMS} items per list)"),
             ));
         }
         ok
     }
 
-    fn id(&mut self, path: &str, s: &str) {
+    fn id(&mut self, path: At<'_>, s: &str) {
         if !is_id(s) {
             self.push(Error::new(
                 Code::UnknownValue,
-                path,
+                &path(),
                 &format!(
                     "expected an id of 1-64 lowercase letters, digits, '.' and '-', starting with a letter or digit, got {}",
                     quote(s)
@@ -490,36 +509,36 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn url(&mut self, path: &str, s: &str) {
+    fn url(&mut self, path: At<'_>, s: &str) {
         if !is_https_url(s) {
             self.push(Error::new(
                 Code::UnknownValue,
-                path,
+                &path(),
                 &format!("expected an https:// URL, got {}", quote(s)),
             ));
         }
     }
 
     /// One to [`LIST_ITEMS`] `https://` URLs.
-    fn sources(&mut self, path: &str, sources: &[String]) {
+    fn sources(&mut self, path: At<'_>, sources: &[String]) {
         if sources.is_empty() {
             self.push(Error::new(
                 Code::OutOfRange,
-                path,
+                &path(),
                 &format!("expected 1 to {LIST_ITEMS} source URLs, got none"),
             ));
         } else if self.list(path, sources.len()) {
             for (j, s) in sources.iter().enumerate() {
-                self.url(&index(path, j), s);
+                self.url(&|| index(&path(), j), s);
             }
         }
     }
 
-    fn date(&mut self, path: &str, s: &str) {
+    fn date(&mut self, path: At<'_>, s: &str) {
         if !is_date(s) {
             self.push(Error::new(
                 Code::UnknownValue,
-                path,
+                &path(),
                 &format!("expected a date as YYYY-MM-DD, got {}", quote(s)),
             ));
         }

@@ -52,8 +52,11 @@ export function link(url, text) {
   return a;
 }
 
-/** Links separated by " · ". */
-export const links = (urls) => urls.flatMap((s, i) => (i ? [' · ', link(s)] : [link(s)]));
+/** Nodes separated by " · ". */
+export const joined = (nodes) => nodes.flatMap((n, i) => (i ? [' · ', n] : [n]));
+
+/** Links to `urls`, separated by " · ". */
+export const links = (urls) => joined(urls.map((u) => link(u)));
 
 /** A decorative bar of `value` out of `max` (its number is always shown next to it as text). */
 export function bar(value, max, cls) {

@@ -10,6 +10,9 @@ export class Form {
     this.qs = qs;
     this.t = t;
     this.boxes = new Map();
+    // Whether "More options" was opened for a preset already (it is opened once, then left to
+    // the reader).
+    this.opened = false;
     this.el = h('form', { class: 'form', part: 'form', 'aria-label': t.form });
     this.el.addEventListener('submit', (e) => e.preventDefault());
     const qsMore = h('div', { class: 'qs' });

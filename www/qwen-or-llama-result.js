@@ -2,7 +2,8 @@
 // the best picks change text; ranked rows are keyed by model id and only moved, added or removed;
 // a section whose data did not change is not touched; the breakdowns, exclusions, sources and notes
 // that sit in closed <details> are built only when opened. Labels of facts come from the core.
-import { bar, fill, h, link, links, round1, setAttr, setBar, setText } from './qwen-or-llama-dom.js';
+import { bar, fill, h, joined, link, links, round1, setAttr, setBar, setText } from './qwen-or-llama-dom.js';
+import { FAMILY_NAMES } from './qwen-or-llama-strings.js';
 
 const FAMILIES = ['qwen', 'llama'];
 
@@ -111,7 +112,7 @@ export class ResultView {
     setText(this.barVerdict, `${t.verdict}: ${v.label}`);
     for (const f of FAMILIES) {
       const m = r.best[f];
-      setText(this.barPicks[f], `${t.familyNames[f]}: ${m ? `${m.name} ${m.score}` : t.noFitShort}`);
+      setText(this.barPicks[f], `${FAMILY_NAMES[f]}: ${m ? `${m.name} ${m.score}` : t.noFitShort}`);
     }
   }
 
@@ -149,7 +150,7 @@ export class ResultView {
     slot.key = key;
     const kicker = h('p', { class: `kicker f${family[0]}` }, t.best[family]);
     if (!m) {
-      fill(slot.el, kicker, h('p', {}, t.noFit(t.familyNames[family])));
+      fill(slot.el, kicker, h('p', {}, t.noFit(FAMILY_NAMES[family])));
       return;
     }
     fill(slot.el, kicker,
@@ -268,6 +269,6 @@ export class ResultView {
     if (m.hfRepo) out.push(link(`https://huggingface.co/${m.hfRepo}`, `Hugging Face: ${m.hfRepo}`));
     if (m.modelscopeRepo) out.push(link(`https://modelscope.cn/models/${m.modelscopeRepo}`, `ModelScope: ${m.modelscopeRepo}`));
     if (!out.length) return null;
-    return h('p', { class: 'small repos' }, this.t.getIt, ' ', out.flatMap((a, i) => (i ? [' · ', a] : [a])));
+    return h('p', { class: 'small repos' }, this.t.getIt, ' ', joined(out));
   }
 }

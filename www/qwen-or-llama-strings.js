@@ -3,6 +3,9 @@
 // (families, criteria, exclusion reasons, contexts, memory, speed) comes with the core's result,
 // already in the reader's language, so the two can never disagree.
 
+/** The two families' names: brand names, written the same in both languages. */
+export const FAMILY_NAMES = { qwen: 'Qwen', llama: 'Llama' };
+
 /** UI strings by language: `STRINGS.en`, `STRINGS.zh`. */
 export const STRINGS = {
   en: {
@@ -31,7 +34,6 @@ export const STRINGS = {
     unverified: 'license not verified',
     getIt: 'Get it:',
     toResult: 'See the full result',
-    familyNames: { qwen: 'Qwen', llama: 'Llama' },
   },
   zh: {
     title: 'Qwen 还是 Llama？',
@@ -59,6 +61,5 @@ export const STRINGS = {
     unverified: '许可未核实',
     getIt: '获取：',
     toResult: '查看完整结果',
-    familyNames: { qwen: 'Qwen', llama: 'Llama' },
   },
 };

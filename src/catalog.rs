@@ -351,7 +351,7 @@ fn sort_with<T>(
 }
 
 /// Binary search of a table sorted by `key`.
-fn find<'a, T>(rows: &'a [T], id: &str, key: impl Fn(&T) -> &String) -> Option<&'a T> {
+pub(crate) fn find<'a, T>(rows: &'a [T], id: &str, key: impl Fn(&T) -> &String) -> Option<&'a T> {
     rows.binary_search_by(|r| key(r).as_str().cmp(id))
         .ok()
         .and_then(|i| rows.get(i))

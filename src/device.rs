@@ -203,10 +203,7 @@ impl Device {
 impl Devices {
     /// The device with this id (the list is sorted by id).
     pub fn get(&self, id: &str) -> Option<&Device> {
-        self.devices
-            .binary_search_by(|d| d.id.as_str().cmp(id))
-            .ok()
-            .and_then(|i| self.devices.get(i))
+        crate::catalog::find(&self.devices, id, |d| &d.id)
     }
 
     /// The devices in questionnaire order: by group, then by the memory a model may use, then
@@ -216,22 +213,15 @@ impl Devices {
         crate::order::sort_by(&mut out, |a, b| {
             a.group()
                 .cmp(&b.group())
-                .then_with(|| {
-                    a.model_memory_gb
-                        .partial_cmp(&b.model_memory_gb)
-                        .unwrap_or(core::cmp::Ordering::Equal)
-                })
-                .then_with(|| {
-                    a.bandwidth_gbs
-                        .partial_cmp(&b.bandwidth_gbs)
-                        .unwrap_or(core::cmp::Ordering::Equal)
-                })
+                .then_with(|| a.model_memory_gb.total_cmp(&b.model_memory_gb))
+                .then_with(|| a.bandwidth_gbs.total_cmp(&b.bandwidth_gbs))
                 .then_with(|| a.name.cmp(&b.name))
         });
         out
     }
 
-    /// Reads and checks a device list; `path` names it in errors. Returns every problem.
+    /// Reads and checks a device list; `path` names it in errors. A problem serde finds stops
+    /// the reading (the list is read whole); otherwise every semantic problem comes back.
     pub fn from_json_text(text: &str, path: &str) -> Result<Devices, Vec<Error>> {
         let value = input::parse(text, path).map_err(|e| vec![e])?;
         let list: Devices = input::typed_object(&value, path).map_err(|e| vec![e])?;

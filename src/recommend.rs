@@ -677,21 +677,17 @@ fn ranked(
         speed: fit.speed.map(|s| SpeedEstimate {
             tokens_per_second: round(s.tokens_per_second, 1),
             upper_bound_tokens_per_second: round(s.upper_bound, 1),
-            text: if m.kv.is_some() {
-                tr!(
-                    lang,
-                    "≈ {} tokens/s (estimate)",
-                    "约 {} token/秒（估算）",
-                    scoring::fmt_tps(s.tokens_per_second)
-                )
-            } else {
-                tr!(
-                    lang,
-                    "≈ {} tokens/s (estimate; layout not verified)",
-                    "约 {} token/秒（估算；结构未核实）",
-                    scoring::fmt_tps(s.tokens_per_second)
-                )
-            },
+            text: tr!(
+                lang,
+                "≈ {} tokens/s (estimate{})",
+                "约 {} token/秒（估算{}）",
+                scoring::fmt_tps(s.tokens_per_second),
+                if m.kv.is_some() {
+                    ""
+                } else {
+                    lang.pick("; layout not verified", "；结构未核实")
+                }
+            ),
         }),
         context_tokens: m.max_context(),
         native_context_tokens: m.context_tokens,
@@ -1010,8 +1006,7 @@ fn alternatives(a: &Answers, current: &Value) -> Vec<Alternative> {
                 let here = a.memory_gb;
                 crate::order::sort_by(&mut devices, |x, y| {
                     libm::fabs(x.model_memory_gb - here)
-                        .partial_cmp(&libm::fabs(y.model_memory_gb - here))
-                        .unwrap_or(Ordering::Equal)
+                        .total_cmp(&libm::fabs(y.model_memory_gb - here))
                 });
                 let (mut below, mut above) = (0, 0);
                 devices.retain(|d| {
@@ -1037,7 +1032,7 @@ fn alternatives(a: &Answers, current: &Value) -> Vec<Alternative> {
                     q.options.iter().map(|o| o.value.to_value()).collect();
                 crate::order::sort_by(&mut presets, |x, y| {
                     let d = |v: &Value| libm::fabs(v.as_f64().unwrap_or(0.0) - here);
-                    d(x).partial_cmp(&d(y)).unwrap_or(Ordering::Equal)
+                    d(x).total_cmp(&d(y))
                 });
                 presets
             }

@@ -476,7 +476,7 @@ pub fn evaluate(model: &Model, lic: &License, cx: &Context<'_>) -> Result<Fit, V
             Criterion::Tasks => task_fit(model, a, cx),
             Criterion::Ecosystem => ecosystem_fit(model, a, cx),
             Criterion::License => license_fit(model, lic, a, cx),
-            Criterion::Efficiency => efficiency_fit(model, estimate.as_ref(), speed, a, cx),
+            Criterion::Efficiency => efficiency_fit(model, estimate.as_ref().zip(speed), a, cx),
             Criterion::Recency => recency_fit(model, cx),
         };
         let fit = fit.clamp(0.0, 1.0);
@@ -1256,17 +1256,18 @@ pub(crate) fn fmt_tps(x: f64) -> String {
     fmt_num(x, if x < 10.0 { 1 } else { 0 })
 }
 
+/// `run`: the memory estimate and the speed on it (both or neither: the speed is estimated
+/// from the memory estimate; neither for a managed API).
 fn efficiency_fit(
     model: &Model,
-    estimate: Option<&Estimate>,
-    speed: Option<Speed>,
+    run: Option<(&Estimate, Speed)>,
     a: &Answers,
     cx: &Context<'_>,
 ) -> (f64, String) {
     let lang = cx.lang;
     let active = || fmt_num(model.active_params_b, 1);
-    match (estimate, speed) {
-        (Some(e), Some(s)) => {
+    match run {
+        Some((e, s)) => {
             let p = match e.precision {
                 Precision::Bf16 | Precision::Api => 1.0,
                 Precision::Int8 => 0.9,

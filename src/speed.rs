@@ -24,7 +24,6 @@ use crate::answers::{Answers, Hardware};
 use crate::device::{Device, DeviceClass};
 use crate::memory::{self, Precision};
 use crate::model::Model;
-use core::cmp::Ordering;
 
 /// The cost of one hybrid-attention (linear-attention) layer per token, ms. Calibrated on
 /// llama.cpp figures for Qwen3.6-27B on an RTX 3090 and Qwen3.5-35B-A3B on an RX 6900 XT
@@ -156,13 +155,8 @@ pub fn rig(answers: &Answers) -> Rig<'static> {
             .filter(|d| d.class == class && d.count == 1)
             .min_by(|a, b| {
                 distance(a)
-                    .partial_cmp(&distance(b))
-                    .unwrap_or(Ordering::Equal)
-                    .then_with(|| {
-                        a.bandwidth_gbs
-                            .partial_cmp(&b.bandwidth_gbs)
-                            .unwrap_or(Ordering::Equal)
-                    })
+                    .total_cmp(&distance(b))
+                    .then_with(|| a.bandwidth_gbs.total_cmp(&b.bandwidth_gbs))
             })
     });
     Rig {

@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launch } from './chromium.mjs';
 import { assembleSite } from './site.mjs';
 import { startServer } from './serve.mjs';
 
@@ -42,7 +42,6 @@ const JSON_OUT = resolve(flag('--json', 'BENCH_JSON', resolve(ROOT, 'target/benc
 const CLICKS = Math.max(40, Number(flag('--clicks', 'BENCH_CLICKS', 48)));
 const [VW, VH] = flag('--viewport', 'BENCH_VIEWPORT', '1280x900').split('x').map(Number);
 const SITE = resolve(ROOT, 'target/bench-site');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 // Slow 4G as issue 10 states it; CDP takes bytes per second and ms of latency.
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
@@ -54,7 +53,7 @@ const CLICK_QUESTIONS = ['language', 'tasks', 'priority', 'use', 'ecosystem'];
 
 // ---- in-page instrumentation (runs before any page script) -------------------------------
 function instrument({ tag, result }) {
-  const b = { results: [], firstResult: null, firstPaint: null, shifts: [], events: [] };
+  const b = { firstResult: null, firstPaint: null, shifts: [], events: [] };
   window.__bench = b;
   // Is `node` the widget or inside it (through shadow roots)? Is it after it in the document?
   const where = (node) => {
@@ -72,7 +71,6 @@ function instrument({ tag, result }) {
   };
   document.addEventListener(result, () => {
     const t = performance.now();
-    b.results.push(t);
     if (b.firstResult === null) {
       b.firstResult = t;
       // The next frame after the render: the verdict is on screen.
@@ -242,7 +240,7 @@ async function benchTti(browser, base, { scrollAt = 'idle' } = {}) {
   // 'idle': the reader reads the article first and scrolls once the page has gone quiet;
   // 'load': the reader jumps to the widget as soon as the page has loaded.
   if (scrollAt === 'idle') await net.idle(1000, 120000);
-  const beforeScroll = await page.evaluate(() => ({ now: performance.now(), first: window.__bench.firstResult }));
+  const beforeScroll = await page.evaluate(() => ({ now: performance.now() }));
   const tScroll = await page.evaluate((tag) => {
     const t = performance.now();
     document.querySelector(tag).scrollIntoView({ block: 'start' });
@@ -287,7 +285,7 @@ async function benchTtiReading(browser, base) {
 // ---- d(in view, no host rule): layout shift on start where the host skipped the README's rule --
 async function benchShiftBare(browser, base) {
   const { context, page, errors } = await newPage(browser, { cpu: CPU_RATE });
-  await page.goto(`${base}/bench/in-view-bare.html`, { waitUntil: 'load' });
+  await page.goto(`${base}/bench/in-view.html?bare`, { waitUntil: 'load' });
   await waitVerdict(page);
   await sleep(1500);
   const shifts = await page.evaluate(() => window.__bench.shifts);
@@ -441,11 +439,7 @@ async function main() {
   const loadStart = loadavg()[0];
   assembleSite({ pkg: PKG, www: WWW, out: SITE, extra: [[resolve(ROOT, 'tests/bench'), 'bench']] });
   const server = await startServer(SITE);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  const browser = await launch();
   let out;
   try {
     const bytes = await benchBytes(browser, server.url);

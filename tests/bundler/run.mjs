@@ -1,12 +1,9 @@
 // Opens the built bundler-test page in headless Chromium and waits for the verdict the wasm
 // computed. Usage: node tests/bundler/run.mjs <url>
-import { chromium } from 'playwright-core';
+import { launch } from '../../scripts/chromium.mjs';
 
 const url = process.argv[2];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 let ok = false;
 try {
   const page = await browser.newPage();

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+
+export { launch } from '../../scripts/chromium.mjs';
 
 export const BASE = process.env.E2E_BASE_URL || 'http://127.0.0.1:8000';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -10,14 +11,6 @@ export const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 export const AXE_PATH = `${ROOT}node_modules/axe-core/axe.min.js`;
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 mkdirSync(SHOTS, { recursive: true });
-
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-dev-shm-usage'],
-  });
-}
 
 // Runs before any page script: records the element's events and CSP violations in window.__qol.
 function recorder() {

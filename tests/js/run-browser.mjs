@@ -1,17 +1,13 @@
 // Runs tests/js/browser.html in headless Chromium (Debian's, via playwright-core) and prints one
 // line per case and a "N passed, N failed" summary. Usage: node run-browser.mjs <url>
-import { chromium } from 'playwright-core';
+import { launch } from '../../scripts/chromium.mjs';
 
 const url = process.argv[2];
 if (!url) {
   console.error('usage: node tests/js/run-browser.mjs http://127.0.0.1:PORT/tests/js/browser.html');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  // Without these, Chromium keeps trying to reach Google's hosts on a closed network.
-  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 let failed = 0;
 let passed = 0;
 try {

@@ -30,7 +30,7 @@ lint: setup
 	eslint --max-warnings 0 'www/**/*.js' 'pkg-template/*.js' 'scripts/*.mjs' 'tests/**/*.mjs'
 
 ## Size report of pkg/ (target/size-report.txt); fails over the wasm gzip budget.
-size:
+size: build
 	scripts/size.sh
 
 ## Every gate, in order. Needs nothing preinstalled but Rust, Node 20, Python 3 and apt.

@@ -21,6 +21,24 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * `raw` (the bytes of `file`) as the site serves it: gzip -9 and brotli quality 11. One place,
+ * so `make size` reports the bytes `make demo` and `make bench-browser` send.
+ */
+export function compress(raw, file) {
+  return {
+    gz: gzipSync(raw, { level: 9 }),
+    br: brotliCompressSync(raw, {
+      params: {
+        [zc.BROTLI_PARAM_QUALITY]: 11,
+        [zc.BROTLI_PARAM_LGWIN]: 24,
+        [zc.BROTLI_PARAM_MODE]: file.endsWith('.wasm') ? zc.BROTLI_MODE_GENERIC : zc.BROTLI_MODE_TEXT,
+        [zc.BROTLI_PARAM_SIZE_HINT]: raw.length,
+      },
+    }),
+  };
+}
+
 // What a CDN compresses: text and wasm. Images and fonts are already compressed.
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg|txt|map|md|xml)$/;
 
@@ -43,15 +61,7 @@ export function precompress(dir) {
   for (const file of walk(dir)) {
     if (!COMPRESSIBLE.test(file)) continue;
     const raw = readFileSync(file);
-    const gz = gzipSync(raw, { level: 9 });
-    const br = brotliCompressSync(raw, {
-      params: {
-        [zc.BROTLI_PARAM_QUALITY]: 11,
-        [zc.BROTLI_PARAM_LGWIN]: 24,
-        [zc.BROTLI_PARAM_MODE]: file.endsWith('.wasm') ? zc.BROTLI_MODE_GENERIC : zc.BROTLI_MODE_TEXT,
-        [zc.BROTLI_PARAM_SIZE_HINT]: raw.length,
-      },
-    });
+    const { gz, br } = compress(raw, file);
     if (gz.length < raw.length) writeFileSync(`${file}.gz`, gz);
     if (br.length < raw.length) writeFileSync(`${file}.br`, br);
     rows.push({ file: relative(dir, file), raw: raw.length, gzip: gz.length, br: br.length });

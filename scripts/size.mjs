@@ -1,7 +1,7 @@
 // node scripts/size.mjs <pkg dir> <wasm gzip budget, bytes> <report file>
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { compress } from './site.mjs';
 
 const [dir, budgetArg, reportPath] = process.argv.slice(2);
 const budget = Number(budgetArg);
@@ -13,13 +13,10 @@ const groups = [
   ['css', files.filter((f) => f.endsWith('.css'))],
 ];
 
-const measure = (buf) => ({
-  raw: buf.length,
-  gzip: gzipSync(buf, { level: 9 }).length,
-  brotli: brotliCompressSync(buf, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-  }).length,
-});
+const measure = (buf, file) => {
+  const { gz, br } = compress(buf, file);
+  return { raw: buf.length, gzip: gz.length, brotli: br.length };
+};
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 const zero = { raw: 0, gzip: 0, brotli: 0 };
 const row = (name, s) =>
@@ -31,7 +28,7 @@ let wasmGzip = 0;
 for (const [group, names] of groups) {
   let sub = zero;
   for (const name of names) {
-    const s = measure(readFileSync(join(dir, name)));
+    const s = measure(readFileSync(join(dir, name)), name);
     lines.push(row(`  ${name}`, s));
     sub = add(sub, s);
     if (group === 'wasm') wasmGzip += s.gzip;

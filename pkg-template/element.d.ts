@@ -25,6 +25,52 @@ export interface QwenOrLlamaErrorDetail {
   path?: string;
 }
 
+/** The element's three events. They bubble and are composed (they cross shadow roots). */
+export interface QwenOrLlamaEventMap {
+  /** A reader changed an answer; `detail`: the answers in effect. */
+  "qwen-or-llama-change": CustomEvent<Answers>;
+  /** A recommendation is on screen (after start, a change, or an attribute or property change). */
+  "qwen-or-llama-result": CustomEvent<QwenOrLlamaResultDetail>;
+  /** A preset, catalog or load problem. */
+  "qwen-or-llama-error": CustomEvent<QwenOrLlamaErrorDetail>;
+}
+
+/** The events of a <qwen-or-llama>: an HTMLElement's and its own (like lib.dom's HTMLElementEventMap). */
+export interface QwenOrLlamaElementEventMap extends HTMLElementEventMap, QwenOrLlamaEventMap {}
+
+/**
+ * The element's attributes and properties as props of a JSX element, with its events as
+ * `on<event name>` handlers (how React 19 and Preact attach listeners on a custom element).
+ * Framework-neutral: "qwen-or-llama/jsx" adds it to React's and Preact's JSX, with their own HTML
+ * props (id, className, style, children, key, ref...).
+ */
+export interface QwenOrLlamaAttributes {
+  /** `en` or `zh` (regional tags such as `zh-CN` too); else the nearest `lang` ancestor, else the browser's. */
+  lang?: string | undefined;
+  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  theme?: "light" | "dark" | "auto" | undefined;
+  /** A preset: an answers object (set as the `answers` property) or its JSON text. */
+  answers?: Answers | string | undefined;
+  /** Question ids to hide, space-separated, or an array of them. */
+  hide?: string | readonly string[] | undefined;
+  /** A denser layout. */
+  compact?: boolean | undefined;
+  /** Keep the answers in the URL fragment. */
+  share?: boolean | undefined;
+  /** `lazy` (default: start near the viewport) or `eager`. */
+  loading?: "lazy" | "eager" | undefined;
+  /** A JSON URL of a custom catalog. */
+  "catalog-src"?: string | undefined;
+  /** A custom catalog object (or an array of models), set as the `catalog` property; null for the built-in one. */
+  catalog?: CatalogInput | null | undefined;
+  /** `qwen-or-llama-change`: a reader changed an answer. */
+  "onqwen-or-llama-change"?: ((e: CustomEvent<Answers>) => void) | undefined;
+  /** `qwen-or-llama-result`: a recommendation is on screen. */
+  "onqwen-or-llama-result"?: ((e: CustomEvent<QwenOrLlamaResultDetail>) => void) | undefined;
+  /** `qwen-or-llama-error`: a preset, catalog or load problem. */
+  "onqwen-or-llama-error"?: ((e: CustomEvent<QwenOrLlamaErrorDetail>) => void) | undefined;
+}
+
 /** The <qwen-or-llama> element: the questionnaire and the recommendation in one open shadow root. */
 export declare class QwenOrLlamaElement extends HTMLElement {
   /** Registers the element as `tag` (default "qwen-or-llama") unless that tag is already taken. */
@@ -49,6 +95,20 @@ export declare class QwenOrLlamaElement extends HTMLElement {
   catalog: CatalogInput | null;
   /** The latest recommendation, or null before the first one. Its `whatIf` is filled in once the reader pauses. */
   readonly result: Recommendation | null;
+
+  // The element's own events are typed (`e.detail`), as lib.dom types HTMLElement's.
+  addEventListener<K extends keyof QwenOrLlamaElementEventMap>(
+    type: K,
+    listener: (this: QwenOrLlamaElement, ev: QwenOrLlamaElementEventMap[K]) => any,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof QwenOrLlamaElementEventMap>(
+    type: K,
+    listener: (this: QwenOrLlamaElement, ev: QwenOrLlamaElementEventMap[K]) => any,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 export default QwenOrLlamaElement;
 
@@ -56,9 +116,7 @@ declare global {
   interface HTMLElementTagNameMap {
     "qwen-or-llama": QwenOrLlamaElement;
   }
-  interface HTMLElementEventMap {
-    "qwen-or-llama-change": CustomEvent<Answers>;
-    "qwen-or-llama-result": CustomEvent<QwenOrLlamaResultDetail>;
-    "qwen-or-llama-error": CustomEvent<QwenOrLlamaErrorDetail>;
-  }
+  // On every element too: the events bubble and are composed, so a parent element can listen
+  // for them, e.g. `div.addEventListener("qwen-or-llama-result", (e) => e.detail.verdict)`.
+  interface HTMLElementEventMap extends QwenOrLlamaEventMap {}
 }

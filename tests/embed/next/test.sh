@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Next.js App Router fixture: `next build` (production, Next 16's default bundler) against the
+# packed tarball, `next start` on a free 127.0.0.1 port, then check.mjs in headless Chromium.
+# Run by scripts/test-embed.sh in target/embed/next/ with ROOT (the repository) set.
+set -euo pipefail
+: "${ROOT:?ROOT (the repository root) must be set; run scripts/test-embed.sh next}"
+export NEXT_TELEMETRY_DISABLED=1
+
+# Build; the log is shown whole, then any line that warns or errs fails the fixture (Next
+# prints warnings with a ⚠ prefix; nothing in a clean build's route table says warn or error).
+start=$(date +%s%N)
+status=0
+node_modules/.bin/next build > build.log 2>&1 || status=$?
+BUILD_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+export BUILD_MS
+sed 's/^/  next build | /' build.log
+if [ "$status" -ne 0 ]; then
+  echo "embed: next: next build failed (exit $status)" >&2
+  exit 1
+fi
+if grep -Ein 'warn|error|⚠|✗|deprecat' build.log; then
+  echo "embed: next: next build printed the warnings or errors above" >&2
+  exit 1
+fi
+# The build must have emitted the WebAssembly as a static asset for the browser.
+if ! find .next/static -name '*.wasm' | grep -q .; then
+  echo "embed: next: next build emitted no .wasm under .next/static" >&2
+  exit 1
+fi
+
+port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+URL="http://127.0.0.1:$port/"
+node_modules/.bin/next start -H 127.0.0.1 -p "$port" > start.log 2>&1 &
+SERVER_PID=$!
+trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 300); do
+  curl -fsS -o /dev/null --max-time 2 "$URL" 2>/dev/null && break
+  kill -0 "$SERVER_PID" 2>/dev/null || { sed 's/^/  next start | /' start.log; echo "embed: next: next start exited" >&2; exit 1; }
+  sleep 0.1
+done
+curl -fsS -o /dev/null --max-time 5 "$URL" || { sed 's/^/  next start | /' start.log; echo "embed: next: $URL does not answer" >&2; exit 1; }
+
+status=0
+node "$ROOT/tests/embed/next/check.mjs" "$URL" || status=$?
+sed 's/^/  next start | /' start.log
+if grep -Ein 'warn|error|⚠' start.log; then
+  echo "embed: next: next start printed the warnings or errors above" >&2
+  status=1
+fi
+exit "$status"

@@ -50,7 +50,8 @@ if [ -f www/qwen-or-llama-element.js ] && [ -f www/qwen-or-llama-define.js ]; th
   done
   for f in www/*.css; do [ -f "$f" ] && cp "$f" "$OUT/"; done
   # The package entry "./element" registers the element (the define module has the side effect).
-  printf "export * from './qwen-or-llama-define.js';\nexport { default } from './qwen-or-llama-define.js';\n" > "$OUT/element.js"
+  printf "export * from './qwen-or-llama-define.js';\nexport { default } from './qwen-or-llama-define.js';\n" > "$OUT/element.js"  # custom-elements.json, generated from the element's code and JSDoc.
+  node scripts/manifest.mjs "$OUT"
 fi
 
 # The version in the npm package is the crate's.

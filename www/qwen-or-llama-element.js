@@ -21,11 +21,62 @@ const afterPaint = (fn) => (document.hidden || typeof requestAnimationFrame !== 
   ? setTimeout(fn, 0) : requestAnimationFrame(() => setTimeout(fn, 0)));
 const cancelIdle = (id) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id));
 
-export class QwenOrLlamaElement extends HTMLElement {
+// On a server (SSR, Node) there is no HTMLElement: the module still loads, and define() does nothing.
+const Base = globalThis.HTMLElement ?? class {};
+
+/**
+ * The Qwen-or-Llama selector: the questionnaire and the recommendation, with reasons and
+ * sources, in one open shadow root. Light-DOM children are the fallback, shown until the
+ * WebAssembly core is ready or if it cannot load. This comment is the declaration the generated
+ * custom-elements.json reads (scripts/build.sh runs the analyzer); a test checks it against the
+ * code (events dispatched, parts rendered, CSS properties used) and the README.
+ *
+ * @tag qwen-or-llama
+ * @summary Which Qwen or Llama model fits you, with reasons you can check.
+ * @attr {string} lang - `en` or `zh`; else the nearest `lang` ancestor, else the browser's language. Live.
+ * @attr {"light"|"dark"|"auto"} theme - Colour scheme; `auto` (default) follows `prefers-color-scheme`.
+ * @attr {string} answers - A JSON preset of answers, e.g. `{"language":"zh","device":"m4-pro-48gb"}`.
+ * @attr {string} hide - Question ids to hide (space-separated) when the host fixes them.
+ * @attr {boolean} compact - A denser, one-column layout.
+ * @attr {boolean} share - Keep the answers in the URL fragment so a reader can share a result.
+ * @attr {string} catalog-src - URL of a custom catalog (JSON), validated by the core.
+ * @attr {"lazy"|"eager"} loading - `lazy` (default): fetch the module when the element nears the viewport or is touched; `eager`: at once.
+ * @slot - Fallback content, shown until the module is ready or if it cannot load.
+ * @fires {CustomEvent<Answers>} qwen-or-llama-change - The reader changed an answer; `detail` is the answers.
+ * @fires {CustomEvent<QwenOrLlamaResultDetail>} qwen-or-llama-result - A recommendation is on screen; `detail` is `{ verdict, summary, top, bestQwen, bestLlama, result }`.
+ * @fires {CustomEvent<QwenOrLlamaErrorDetail>} qwen-or-llama-error - The module, a preset or a custom catalog failed; `detail` is `{ code, message, path }`.
+ * @csspart form - The questionnaire.
+ * @csspart more - The "More options" fold.
+ * @csspart result - The result column.
+ * @csspart verdict - The verdict card.
+ * @csspart best - The best Qwen and best Llama cards.
+ * @csspart summary-bar - The sticky summary bar of narrow layouts.
+ * @csspart ranked - The ranking.
+ * @csspart excluded - The models ruled out, with reasons.
+ * @csspart whatif - What would change the answer.
+ * @csspart sources - The sources of the facts shown.
+ * @csspart corrections - Corrections to the article the questionnaire grew from.
+ * @csspart notes - Notes on the data.
+ * @csspart fallback - The fallback box around the slotted content.
+ * @cssprop --qol-accent - Accent colour (links, focus, buttons).
+ * @cssprop --qol-bg - Background colour.
+ * @cssprop --qol-fg - Text colour.
+ * @cssprop --qol-muted - Secondary text colour.
+ * @cssprop --qol-qwen - The Qwen family's colour.
+ * @cssprop --qol-llama - The Llama family's colour.
+ * @cssprop --qol-radius - Corner radius.
+ * @cssprop --qol-font - Font family.
+ * @cssprop --qol-space - Base spacing.
+ * @cssprop --qol-sticky-top - Offset of the sticky result column under a fixed header.
+ * @cssprop --qol-sticky-bottom - Offset of the summary bar above a fixed footer.
+ * @cssprop --qol-reserve - Height the fallback reserves before the widget starts (set it if you hide questions).
+ */
+export class QwenOrLlamaElement extends Base {
   static observedAttributes = ['lang', 'theme', 'answers', 'hide', 'compact', 'share', 'catalog-src', 'loading'];
 
-  static define(tag = 'qwen-or-llama', registry = customElements) {
-    if (!registry.get(tag)) registry.define(tag, this);
+  /** Registers the element as `tag` (default `qwen-or-llama`) unless the tag is taken; does nothing without a registry (on a server). */
+  static define(tag = 'qwen-or-llama', registry = globalThis.customElements) {
+    if (registry && !registry.get(tag)) registry.define(tag, this);
     return this;
   }
 
@@ -60,32 +111,37 @@ export class QwenOrLlamaElement extends HTMLElement {
     this.#root.append(this.#status, this.#fallback);
   }
 
+  /** @type {"light"|"dark"|"auto"} Colour scheme (mirrors `theme`). */
   get theme() {
     const t = this.getAttribute('theme');
     return t === 'light' || t === 'dark' ? t : 'auto';
   }
   set theme(v) { this.setAttribute('theme', v); }
+  /** @type {boolean} A denser layout (mirrors `compact`). */
   get compact() { return this.hasAttribute('compact'); }
   set compact(v) { this.toggleAttribute('compact', !!v); }
+  /** @type {boolean} Keep the answers in the URL fragment (mirrors `share`). */
   get share() { return this.hasAttribute('share'); }
   set share(v) { this.toggleAttribute('share', !!v); }
+  /** @type {string} Question ids to hide, space-separated; an array is accepted when setting (mirrors `hide`). */
   get hide() { return this.getAttribute('hide') || ''; }
   set hide(v) { this.setAttribute('hide', Array.isArray(v) ? v.join(' ') : v); }
+  /** @type {string} URL of a custom catalog (mirrors `catalog-src`). */
   get catalogSrc() { return this.getAttribute('catalog-src') || ''; }
   set catalogSrc(v) { this.setAttribute('catalog-src', v); }
-  /** `lazy` (default: start when near the viewport or touched) or `eager` (start at once). */
+  /** @type {"lazy"|"eager"} `lazy` (default: start when near the viewport or touched) or `eager` (start at once). */
   get loading() { return this.getAttribute('loading') === 'eager' ? 'eager' : 'lazy'; }
   set loading(v) { this.setAttribute('loading', v); }
-  /** The current answers (a copy); setting it (object or JSON text) replaces them. */
+  /** @type {Answers} The current answers (a copy); setting it (object or JSON text) replaces them. */
   get answers() { return this.#effective(false); }
   set answers(v) { this.setAttribute('answers', typeof v === 'string' ? v : JSON.stringify(v)); }
-  /** A custom catalog (the shape of `catalog()`, or an array of models), or null for the built-in one. */
+  /** @type {CatalogInput|null} A custom catalog (the shape of `catalog()`, or an array of models), or null for the built-in one. */
   get catalog() { return this.#catalog; }
   set catalog(v) {
     this.#catalog = v ?? null;
     this.#schedule();
   }
-  /** The last recommendation (the core's JSON), or null. Its `whatIf` fills in once the reader pauses. */
+  /** @type {Recommendation|null} The last recommendation (the core's JSON), or null. Its `whatIf` fills in once the reader pauses. Read-only. */
   get result() { return this.#result; }
 
   /** The language in use: the `lang` attribute, the nearest `lang` ancestor, or the browser's. */

@@ -17,12 +17,13 @@ serve() {
   return 1
 }
 
-# pack_tarball: packs pkg/ into target/pack/qwen-or-llama.tgz (a stable name) and prints its path.
+# pack_tarball [DIR]: packs pkg/ into DIR/qwen-or-llama.tgz (a stable name; DIR defaults to
+# target/pack) and prints its path.
 pack_tarball() {
-  local out=target/pack name
+  local out=${1:-target/pack} name
   mkdir -p "$out"
   rm -f "$out"/*.tgz
-  name=$(cd pkg && npm pack --silent --pack-destination "../$out" | tail -1)
+  name=$(npm pack ./pkg --silent --pack-destination "$out" | tail -1)
   mv "$out/$name" "$out/qwen-or-llama.tgz"
   echo "$PWD/$out/qwen-or-llama.tgz"
 }

@@ -9,7 +9,8 @@ source scripts/lib.sh
 tarball=$(pack_tarball)
 
 # The expected list: the fixed files, plus the element's files from www/ once they exist.
-expected=(LICENSE README.md catalog.json catalog.schema.json element.d.ts element.js index.d.ts
+expected=(LICENSE README.md catalog.json catalog.schema.json custom-elements.json element.d.ts element.js
+  index.d.ts jsx.d.ts prerender.d.ts prerender.js
   index.js package.json qwen_or_llama.js qwen_or_llama_bg.wasm types.d.ts)
 for f in pkg/qwen-or-llama-*.js pkg/*.css; do
   [ -f "$f" ] && expected+=("$(basename "$f")")

@@ -4,7 +4,8 @@
 // 2. the same snippet loading the files from a second origin (a CDN) with the README's CDN CSP;
 // 3. an SPA that replaces the element 100 times and restores a cached one 100 times: afterwards
 //    one instance and the listener count of a page with one element, one .wasm fetch;
-// 4. two copies of the package on one page: the tag is defined once, by the first.
+// 4. two copies of the package on one page: the tag is defined once, by the first;
+// 5. an app handing ready() its own URL for the .wasm: the element uses that instance.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,12 +38,14 @@ const site = join(work, 'site');
 const cdnRoot = join(work, 'cdn');
 const template = readFileSync(new URL('page.html', here), 'utf8');
 const page = (name, body) => writeFileSync(join(site, name), template.replace('<!-- SNIPPET -->', body));
-for (const d of [join(site, dirInUrl), join(site, 'copy'), join(cdnRoot, dirInUrl)]) {
+for (const d of [join(site, dirInUrl), join(site, 'copy'), join(site, 'npm/qwen-or-llama'), join(cdnRoot, dirInUrl)]) {
   mkdirSync(d, { recursive: true });
   cpSync(join(work, 'node_modules/qwen-or-llama'), d, { recursive: true });
 }
 cpSync(new URL('host.css', here), join(site, 'host.css'));
-for (const f of ['spa.js', 'favicon.svg']) cpSync(new URL(f, here), join(site, f));
+for (const f of ['spa.js', 'self-host.js', 'favicon.svg']) cpSync(new URL(f, here), join(site, f));
+mkdirSync(join(site, 'assets'));
+cpSync(join(work, 'node_modules/qwen-or-llama/qwen_or_llama_bg.wasm'), join(site, 'assets/selector.wasm'));
 
 const cdn = await serveStatic(cdnRoot, { host: 'localhost', headers: () => ({ 'Access-Control-Allow-Origin': '*' }) });
 let csp = sameOriginCsp;
@@ -50,6 +53,7 @@ const host = await serveStatic(site, { headers: (path) => (path.endsWith('.html'
 page('same-origin.html', snippet.replace(CDN, ''));
 page('cdn.html', snippet.replaceAll(CDN, cdn.origin));
 const tag = snippet.match(/<script[^>]*><\/script>/)[0];
+page('self-host.html', `<script type="module" src="/self-host.js"></script>\n${snippet.replace(/<script[^>]*><\/script>\s*/, '')}`);
 page('spa.html', `${tag.replace(CDN, '')}\n<main id="app"></main>\n<script type="module" src="/spa.js"></script>`);
 page('copies.html', `${tag.replace(CDN, '')}\n${tag.replace(`${CDN}/${dirInUrl}/`, '/copy/')}\n${snippet.replace(/<script[^>]*><\/script>\s*/, '')}`);
 
@@ -85,6 +89,13 @@ try {
     assert.deepEqual(defined, { first: true, second: false, widgets: 1 });
     assert.equal(wasmFetches(w.requests).length, 1, 'one module instance');
     ok('static', 'two copies of the package on one page: the tag is defined once (by the first), no error, one .wasm fetch');
+    await w.close();
+  }
+  {
+    const w = await openWidget(browser, `${host.url}self-host.html`);
+    await w.check();
+    assert.deepEqual(wasmFetches(w.requests), [`${host.origin}/assets/selector.wasm`]);
+    ok('static', 'ready(new URL("/assets/selector.wasm")) before the element starts: the element uses that instance (the only .wasm fetch)');
     await w.close();
   }
   await spa(browser);

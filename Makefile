@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup build demo bench-browser lint size bench test test-rust test-node test-browser test-pack test-bundler test-types test-e2e
+.PHONY: setup build demo bench-browser lint size bench test test-rust test-node test-browser test-pack test-embed test-types test-e2e
 
 ## Install the toolchain (idempotent; fast when everything is present).
 setup:
@@ -45,8 +45,10 @@ test-browser: build
 	scripts/test-browser.sh
 test-pack: build
 	scripts/test-pack.sh
-test-bundler: build
-	scripts/test-bundler.sh
+## The embedding fixtures (tests/embed/*): real builds against the packed tarball, in Chromium.
+## `make test-embed FIXTURES="next react"` runs some of them.
+test-embed: build
+	scripts/test-embed.sh $(FIXTURES)
 test-types: build
 	scripts/test-types.sh
 test-e2e: build

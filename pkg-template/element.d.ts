@@ -119,4 +119,6 @@ declare global {
   // On every element too: the events bubble and are composed, so a parent element can listen
   // for them, e.g. `div.addEventListener("qwen-or-llama-result", (e) => e.detail.verdict)`.
   interface HTMLElementEventMap extends QwenOrLlamaEventMap {}
+  // And on the document, where a page listens for every instance at once.
+  interface DocumentEventMap extends QwenOrLlamaEventMap {}
 }

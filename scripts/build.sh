@@ -25,9 +25,13 @@ DEMO_ONLY=(demo.js serve.js)
 
 rm -rf "$OUT"
 # --mode no-install: fail fast instead of downloading a wasm-bindgen that differs from Cargo.lock.
+# The filter drops one harmless notice; PIPESTATUS keeps wasm-pack's own exit status.
+set +e
 wasm-pack build --mode no-install --release --target web --out-dir "$OUT" --no-pack --no-typescript \
-  -- --no-default-features --features wasm 2>&1 \
-  | grep -v '^\[INFO\]: Optional field missing' || true
+  -- --no-default-features --features wasm 2>&1 | grep -v '^\[INFO\]: Optional field missing'
+status=${PIPESTATUS[0]}
+set -e
+[ "$status" -eq 0 ] || { echo "build: wasm-pack failed (exit $status)" >&2; exit 1; }
 [ -f "$WASM" ] || { echo "build: wasm-pack did not produce $WASM" >&2; exit 1; }
 
 "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$WASM" -o "$WASM.tmp"

@@ -21,6 +21,16 @@ import {
   type CatalogValidation,
 } from "qwen-or-llama";
 import QwenOrLlamaElement from "qwen-or-llama/element";
+import { prerender, type Prerendered } from "qwen-or-llama/prerender";
+
+async function prerendered(): Promise<string> {
+  const p: Prerendered = await prerender({ language: "zh" }, { lang: "zh" });
+  const family: "qwen" | "llama" | "tie" | "none" = p.result.verdict.family;
+  // @ts-expect-error: format is not an option; both forms are returned
+  await prerender({}, { format: "html" });
+  return `${family} ${p.text.length} ${p.html.length}`;
+}
+void prerendered;
 
 function element(): QwenOrLlamaElement {
   const cls: typeof QwenOrLlamaElement = QwenOrLlamaElement.define();
@@ -95,3 +105,9 @@ function elementTypes(el: QwenOrLlamaElement): string {
   return el.hide + (el.result?.verdict.summary ?? "");
 }
 void elementTypes;
+
+// The element's events are typed on the document too (they bubble and are composed).
+document.addEventListener("qwen-or-llama-result", (e) => {
+  const family: "qwen" | "llama" | "tie" | "none" = e.detail.verdict;
+  void family;
+});

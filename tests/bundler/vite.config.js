@@ -1,4 +1,0 @@
-export default {
-  logLevel: 'info',
-  build: { outDir: 'dist', emptyOutDir: true },
-};

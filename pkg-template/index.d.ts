@@ -105,7 +105,17 @@ export type WasmSource =
  * `.wasm` file next to this module is used (read from disk in Node.js).
  */
 export function ready(input?: WasmSource): Promise<void>;
-/** True once `ready()` has resolved. */
+/**
+ * Makes the module usable again after a call threw a `crashed` error (the WebAssembly instance
+ * trapped, e.g. on a bug): discards that instance and instantiates the module again, once, from
+ * the source `ready()` used (the default `.wasm` is fetched or read again; a `Response` is
+ * fetched again from its URL). Concurrent calls share one attempt. Resolves at once if the
+ * module is ready, and is `ready()` before it has been loaded. Rejects with a `crashed` error,
+ * for good, if the module traps a second time or cannot be instantiated again: then reload the
+ * page.
+ */
+export function recover(): Promise<void>;
+/** True once `ready()` has resolved, while no call has trapped since (false after a `crashed` error until `recover()` resolves). */
 export function isReady(): boolean;
 /** True if `e` was thrown by this package. */
 export function isQwenOrLlamaError(e: unknown): e is QwenOrLlamaError;

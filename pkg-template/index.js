@@ -4,7 +4,16 @@ import initWasm, * as wasm from './qwen_or_llama.js';
 
 const ERROR_NAME = 'QwenOrLlamaError';
 let pending = null;
-let state = 'idle'; // 'idle' | 'loading' | 'ready' | 'crashed'
+// 'idle' | 'loading' | 'ready' | 'crashed' (a call trapped; recover() may re-instantiate once)
+// | 'recovering' | 'dead' (trapped again, or the re-instantiation failed: for good)
+let state = 'idle';
+// The wasm-bindgen glue whose instance answers the calls: the static import, then (after
+// recover()) a second copy of the glue, whose module state is fresh.
+let api = wasm;
+// What ready() instantiated from, to instantiate again from in recover(): [] for the default.
+let source = null;
+let recovery = null;
+let trapNext = false;
 
 function packageError(code, message, cause) {
   const err = new Error(message, cause === undefined ? undefined : { cause });
@@ -15,21 +24,26 @@ function packageError(code, message, cause) {
   return err;
 }
 
-async function load(input) {
+async function load(init, input) {
   if (input !== undefined) {
-    await initWasm({ module_or_path: await input });
+    const value = await input;
+    // A Response or a Request can be read once: recover() fetches its URL again.
+    source = [typeof Response === 'function' && value instanceof Response ? value.url || null
+      : typeof Request === 'function' && value instanceof Request ? value.url : value];
+    await init({ module_or_path: value });
     return;
   }
+  source = [];
   const url = new URL('./qwen_or_llama_bg.wasm', import.meta.url);
   if (url.protocol === 'file:') {
     // Node.js without a bundler: fetch() cannot read file: URLs. The module name is a variable
     // so that bundlers leave this branch alone; browsers never take it.
     const fsModule = 'node:fs/promises';
     const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule);
-    await initWasm({ module_or_path: await readFile(url) });
+    await init({ module_or_path: await readFile(url) });
     return;
   }
-  await initWasm({ module_or_path: url });
+  await init({ module_or_path: url });
 }
 
 /**
@@ -39,7 +53,7 @@ async function load(input) {
 export function ready(input) {
   if (pending === null) {
     state = 'loading';
-    pending = load(input).then(
+    pending = load(initWasm, input).then(
       () => {
         state = 'ready';
       },
@@ -57,7 +71,48 @@ export function ready(input) {
   return pending;
 }
 
-/** True once `ready()` has resolved. */
+/**
+ * After a call threw a `crashed` error (the module trapped), discards the instance and
+ * instantiates the module again, once, from the same source; concurrent calls share the work.
+ * Resolves at once if the module is ready (before `ready()`, it is `ready()`); rejects with a
+ * `crashed` error if the module trapped a second time or cannot be instantiated again.
+ */
+export function recover() {
+  if (state === 'crashed') {
+    state = 'recovering';
+    recovery = (async () => {
+      // A second copy of the glue: wasm-bindgen's init does nothing once its module has an
+      // instance. A literal specifier, so that bundlers emit that copy as a lazy chunk.
+      const glue = await import('./qwen_or_llama.js?instance=2');
+      if (source[0] === null) throw new Error('the module was given as a Response without a URL');
+      await load(glue.default, ...source);
+      api = glue;
+    })().then(
+      () => {
+        state = 'ready';
+      },
+      (cause) => {
+        state = 'dead';
+        throw packageError('crashed', `qwen-or-llama: the WebAssembly module could not be instantiated again (${cause && cause.message ? cause.message : cause}); reload the page`, cause);
+      },
+    );
+  }
+  if (state === 'recovering') return recovery;
+  if (state === 'dead') return Promise.reject(packageError('crashed', 'qwen-or-llama: the WebAssembly module stopped after a second internal error; reload the page'));
+  return ready();
+}
+
+/**
+ * Test builds only (`FEATURES=test-trap scripts/build.sh`): the next call traps the module, as a
+ * bug would. Throws in the release build, which has no trap.
+ * @internal
+ */
+export function __testTrapNextCall() {
+  if (typeof api.__testTrap !== 'function') throw packageError('internal', 'qwen-or-llama: this build has no test trap (FEATURES=test-trap scripts/build.sh)');
+  trapNext = true;
+}
+
+/** True once `ready()` has resolved, while no call has trapped since. */
 export function isReady() {
   return state === 'ready';
 }
@@ -68,18 +123,26 @@ export function isQwenOrLlamaError(e) {
 }
 
 function call(fn) {
-  if (state === 'crashed') {
-    throw packageError('crashed', 'qwen-or-llama: the WebAssembly module stopped after an internal error; reload the page');
+  if (state === 'crashed' || state === 'recovering') {
+    throw packageError('crashed', 'qwen-or-llama: the WebAssembly module stopped after an internal error; call `await recover()` or reload the page');
+  }
+  if (state === 'dead') {
+    throw packageError('crashed', 'qwen-or-llama: the WebAssembly module stopped after a second internal error; reload the page');
   }
   if (state !== 'ready') {
     throw packageError('not-ready', 'qwen-or-llama: call `await ready()` before using the API');
   }
   try {
+    if (trapNext) {
+      trapNext = false;
+      api.__testTrap();
+    }
     return fn();
   } catch (e) {
-    // A trap (RuntimeError) leaves the instance in an unknown state: refuse further calls.
+    // A trap (RuntimeError) leaves the instance in an unknown state: refuse further calls until
+    // recover() has made a new one (once; a second trap is for good).
     if (typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError) {
-      state = 'crashed';
+      state = recovery === null ? 'crashed' : 'dead';
       throw packageError('crashed', `qwen-or-llama: internal error (${e.message})`, e);
     }
     throw e;
@@ -205,18 +268,18 @@ export function questions(lang) {
   return call(() => {
     // An object is the wrong type as a whole, whatever its fields hold.
     if (lang !== null && typeof lang === 'object') throw inputError('wrong-type', 'lang', 'invalid type: an object, expected a string');
-    return wasm.questions(toJsonText(lang, 'lang'));
+    return api.questions(toJsonText(lang, 'lang'));
   });
 }
 
 /** Ranks the catalog for `answers` with `options`; throws a QwenOrLlamaError for bad input. */
 export function recommend(answers, options) {
-  return call(() => wasm.recommend(toJsonText(answers, 'answers'), toJsonText(options, 'options')));
+  return call(() => api.recommend(toJsonText(answers, 'answers'), toJsonText(options, 'options')));
 }
 
 /** The built-in catalog: `{ generations, licenses, corrections, models }`. */
 export function catalog() {
-  return call(() => wasm.catalog());
+  return call(() => api.catalog());
 }
 
 /** Checks a custom catalog (JSON text, an object of tables or an array of models); never throws for a bad catalog. */
@@ -239,7 +302,7 @@ export function validateCatalog(json) {
       if (!isQwenOrLlamaError(e)) throw e;
       return invalid(e.code, e.path, e.message);
     }
-    return wasm.validateCatalog(text);
+    return api.validateCatalog(text);
   });
 }
 
@@ -249,10 +312,10 @@ function invalid(code, path, message) {
 
 /** The package version. */
 export function version() {
-  return call(() => wasm.version());
+  return call(() => api.version());
 }
 
 /** The date the built-in catalog's facts were last checked, YYYY-MM-DD. */
 export function dataAsOf() {
-  return call(() => wasm.dataAsOf());
+  return call(() => api.dataAsOf());
 }

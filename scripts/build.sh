@@ -5,7 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_INSTALL_ROOT:-${CARGO_HOME:-$HOME/.cargo}}/bin:$PATH"
 
-OUT=pkg
+# OUT=dir builds elsewhere (default pkg/); FEATURES=a,b adds cargo features to `wasm`, e.g.
+# `OUT=target/pkg-trap FEATURES=test-trap scripts/build.sh` for the trap tests' variant.
+OUT="${OUT:-pkg}"
+FEATURES="wasm${FEATURES:+,$FEATURES}"
+case "$OUT" in
+  . | ./ | / | .. | ../*) echo "build: refusing OUT=$OUT (it is deleted first)" >&2; exit 1 ;;
+esac
 WASM="$OUT/qwen_or_llama_bg.wasm"
 # npm binaryen (pinned in package-lock.json); set WASM_OPT=/usr/bin/wasm-opt to use Debian's.
 WASM_OPT="${WASM_OPT:-node_modules/.bin/wasm-opt}"
@@ -28,7 +34,7 @@ rm -rf "$OUT"
 # The filter drops one harmless notice; PIPESTATUS keeps wasm-pack's own exit status.
 set +e
 wasm-pack build --mode no-install --release --target web --out-dir "$OUT" --no-pack --no-typescript \
-  -- --no-default-features --features wasm 2>&1 | grep -v '^\[INFO\]: Optional field missing'
+  -- --no-default-features --features "$FEATURES" 2>&1 | grep -v '^\[INFO\]: Optional field missing'
 status=${PIPESTATUS[0]}
 set -e
 [ "$status" -eq 0 ] || { echo "build: wasm-pack failed (exit $status)" >&2; exit 1; }

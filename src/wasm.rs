@@ -128,3 +128,12 @@ pub fn data_as_of() -> Result<JsValue, JsValue> {
     let builtin = catalog::builtin().map_err(|e| throw(&e))?;
     Ok(JsValue::from_str(builtin.data_as_of()))
 }
+
+/// Test builds only (cargo feature `test-trap`, never in the release build): traps the instance
+/// with a WebAssembly `unreachable`, as a bug would, so the tests can check that the package
+/// recovers from a `WebAssembly.RuntimeError` (tests/e2e/trap.test.mjs).
+#[cfg(feature = "test-trap")]
+#[wasm_bindgen(js_name = __testTrap)]
+pub fn test_trap() {
+    core::arch::wasm32::unreachable()
+}

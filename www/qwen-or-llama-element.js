@@ -2,7 +2,7 @@
 // Importing this module has no side effects: it defines nothing (see qwen-or-llama-define.js) and
 // touches no DOM global until an element is created. Rendering lives in qwen-or-llama-form.js and
 // qwen-or-llama-result.js, styles in qwen-or-llama-styles.js, UI strings in qwen-or-llama-strings.js.
-import { ready, questions, recommend } from './index.js';
+import { ready, recover, questions, recommend } from './index.js';
 import { h } from './qwen-or-llama-dom.js';
 import { Form } from './qwen-or-llama-form.js';
 import { ResultView } from './qwen-or-llama-result.js';
@@ -20,6 +20,11 @@ const idle = (fn) => (typeof requestIdleCallback === 'function' ? requestIdleCal
 const afterPaint = (fn) => (document.hidden || typeof requestAnimationFrame !== 'function'
   ? setTimeout(fn, 0) : requestAnimationFrame(() => setTimeout(fn, 0)));
 const cancelIdle = (id) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id));
+
+// The module trapped (a `crashed` error): the element re-instantiates it once (recover()).
+const crashed = (e) => e instanceof Error && e.code === 'crashed';
+// The elements showing a widget, told when the module stops for good: each shows its fallback.
+const live = new Set();
 
 // On a server (SSR, Node) there is no HTMLElement: the module still loads, and define() does nothing.
 const Base = globalThis.HTMLElement ?? class {};
@@ -92,7 +97,7 @@ export class QwenOrLlamaElement extends Base {
   #qsLang = null;
   #answers = {};
   #catalog = null;
-  #state = 'idle'; // idle | loading | ready | failed
+  #state = 'idle'; // idle | loading | ready | recovering | failed
   #queued = false;
   #result = null;
   #observer = null;
@@ -153,6 +158,7 @@ export class QwenOrLlamaElement extends Base {
 
   connectedCallback() {
     this.#fallbackText();
+    if (this.#state === 'ready' || this.#state === 'recovering') live.add(this);
     if (this.#state !== 'idle') return;
     if (this.loading === 'eager' || typeof IntersectionObserver !== 'function') {
       this.#start();
@@ -167,6 +173,7 @@ export class QwenOrLlamaElement extends Base {
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    live.delete(this);
   }
 
   #fallbackText() {
@@ -179,7 +186,7 @@ export class QwenOrLlamaElement extends Base {
     if (name === 'catalog-src') this.#fetchCatalog(value);
     if (name === 'loading' && value === 'eager' && this.isConnected) this.#start();
     if (name === 'lang' || name === 'hide' || name === 'compact') {
-      if (this.#state === 'ready') this.#build();
+      if (this.#state === 'ready') this.#guard(() => this.#build());
       else this.#fallbackText();
     }
     this.#schedule();
@@ -246,9 +253,58 @@ export class QwenOrLlamaElement extends Base {
       return;
     }
     this.#state = 'ready';
-    this.#build();
-    this.#render();
-    this.#fallback.hidden = true;
+    if (this.isConnected) live.add(this);
+    this.#guard(() => {
+      this.#build();
+      this.#render();
+    });
+    if (this.#state !== 'failed') this.#fallback.hidden = true;
+  }
+
+  // Runs `fn`; if the module trapped meanwhile, recovers instead of throwing.
+  #guard(fn) {
+    try {
+      fn();
+    } catch (e) {
+      if (!crashed(e)) throw e;
+      this.#crashed();
+    }
+  }
+
+  // A call trapped (here or in another element): the module is instantiated again, once, and
+  // the widget renders the same answers with it; the reader sees no error. If the module
+  // cannot come back (a second trap), every widget shows its fallback (#fail).
+  async #crashed() {
+    if (this.#state !== 'ready') return;
+    this.#state = 'recovering';
+    try {
+      await recover();
+    } catch (e) {
+      for (const el of [this, ...live]) el.#fail(e);
+      return;
+    }
+    if (this.#state !== 'recovering') return;
+    this.#state = 'ready';
+    this.#guard(() => {
+      if (!this.#form) this.#build();
+      this.#render();
+    });
+  }
+
+  // The module stopped for good: the fallback again, and one error event.
+  #fail(e) {
+    if (this.#state === 'failed') return;
+    live.delete(this);
+    this.#state = 'failed';
+    this.#result = null;
+    if (this.#whatIfTask !== null) cancelIdle(this.#whatIfTask);
+    this.#whatIfTask = null;
+    if (this.#body) this.#body.hidden = true;
+    this.#status.textContent = '';
+    this.#fallback.hidden = false;
+    this.#fallback.classList.add('done');
+    this.#fallbackText();
+    this.#error(e.code || 'crashed', e.message);
   }
 
   #schedule() {
@@ -256,7 +312,7 @@ export class QwenOrLlamaElement extends Base {
     this.#queued = true;
     queueMicrotask(() => {
       this.#queued = false;
-      this.#render();
+      this.#guard(() => this.#render());
     });
   }
 
@@ -348,7 +404,7 @@ export class QwenOrLlamaElement extends Base {
     const detail = this.#effective(true);
     if (this.share) history.replaceState(history.state, '', `#${SHARE_KEY}${encodeURIComponent(JSON.stringify(detail))}`);
     event(this, 'change', detail);
-    this.#render(true);
+    this.#guard(() => this.#render(true));
   }
 
   #options(whatIf) {
@@ -362,6 +418,7 @@ export class QwenOrLlamaElement extends Base {
       try {
         return recommend(this.#effective(true), this.#options(whatIf));
       } catch (e) {
+        if (crashed(e)) throw e;
         // A bad preset value: drop it, say so, and answer without it.
         const key = /^answers\.(\w+)/.exec(e.path || '')?.[1];
         this.#error(e.code || 'error', e.message, e.path);
@@ -382,6 +439,10 @@ export class QwenOrLlamaElement extends Base {
     try {
       r = this.#compute(false);
     } catch (e) {
+      if (crashed(e)) {
+        this.#crashed();
+        return;
+      }
       this.#result = null;
       this.#view.showError(`${t.error} ${e.message}`);
       this.#status.textContent = `${t.error} ${e.code || ''}`;
@@ -423,7 +484,11 @@ export class QwenOrLlamaElement extends Base {
     this.#whatIfTask = null;
     try {
       r.whatIf = recommend(this.#effective(true), this.#options(true)).whatIf;
-    } catch {
+    } catch (e) {
+      if (crashed(e)) {
+        this.#crashed();
+        return;
+      }
       r.whatIf = [];
     }
     this.#whatIfFor = r;

@@ -40,6 +40,9 @@ if [ "$only" != rust ]; then
     exit 1
   fi
   gate node node --test tests/js/*.test.mjs
+  # The test-only trap variant (cargo feature test-trap) for tests/e2e/trap.test.mjs; pkg/ stays
+  # the release build.
+  gate build-trap env OUT=target/pkg-trap FEATURES=test-trap scripts/build.sh
   gate browser scripts/test-browser.sh
   gate pack scripts/test-pack.sh
   gate types scripts/test-types.sh

@@ -3,3 +3,4 @@
 # of the package on one page. check.mjs builds the pages and serves them.
 set -euo pipefail
 node "$ROOT/tests/embed/static/check.mjs" "$PWD"
+node "$ROOT/tests/embed/static/csp-matrix.mjs" "$PWD"

@@ -25,3 +25,4 @@ fi
 echo "embed: vite: ok: vite build: no warning or error in the log"
 
 node "$ROOT/tests/embed/vite/check.mjs" dist
+node "$ROOT/tests/embed/vite/csp-matrix.mjs" dist

@@ -114,7 +114,7 @@ test(`${PAYLOADS.length} payloads in every string field of custom catalogs (${BA
   assert.deepEqual(missing.slice(0, 20), [], `every marked string of the result reads back as text (${missing.length} missing)`);
   assert.deepEqual(state.errors, [], 'every hostile catalog is valid: no error event');
   // Each payload read back in at least these fields (the rest depend on the model and answers).
-  const always = ['name', 'generation', 'license', 'claimEn', 'claimZh', 'factEn', 'factZh', 'correctionSource', 'modelSource'];
+  const always = ['name', 'generation', 'license', 'namePrefix', 'claimEn', 'claimZh', 'factEn', 'factZh', 'correctionSource', 'modelSource'];
   for (const i of PAYLOADS.keys()) {
     const got = new Set(cov.byPayload[i] || []);
     const lacking = always.filter((f) => !got.has(f));

@@ -42,12 +42,12 @@ const ASSETS = {
 
 /** How the asset answers, as a function of the playwright route. */
 const FAULTS = {
-  '404': (a) => (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
-  '500': (a) => (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'server error' }),
-  aborted: (a) => (route) => route.abort('connectionreset'),
+  '404': () => (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+  '500': () => (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'server error' }),
+  aborted: () => (route) => route.abort('connectionreset'),
   truncated: (a) => (route) => route.fulfill({ status: 200, contentType: a.type, body: a.body.subarray(0, a.body.length >> 1) }),
   'wrong MIME': (a) => (route) => route.fulfill({ status: 200, contentType: a.wrongType, body: a.body }),
-  'HTML page': (a) => (route) => route.fulfill({ status: 200, contentType: 'text/html', body: HTML_PAGE }),
+  'HTML page': () => (route) => route.fulfill({ status: 200, contentType: 'text/html', body: HTML_PAGE }),
   'slow 10 s': (a) => async (route) => {
     await new Promise((r) => setTimeout(r, SLOW_MS));
     await route.fulfill({ status: 200, contentType: a.type, body: a.body }).catch(() => {});

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 WASM_PACK_VERSION=0.15.1
 WASM_BINDGEN_VERSION=0.2.129   # MUST equal the `wasm-bindgen = "=…"` pin in Cargo.toml
+CARGO_FUZZ_VERSION=0.13.2      # scripts/fuzz.sh (fuzz/); libFuzzer itself is pinned in fuzz/Cargo.toml
 RUST_TARGETS=(wasm32-unknown-unknown thumbv7em-none-eabihf)
 APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
 
@@ -40,6 +41,19 @@ if ! grep -q '^clippy' <<<"$components" || ! grep -q '^rustfmt' <<<"$components"
   rustup component add clippy rustfmt; did+=("clippy, rustfmt")
 else
   skipped+=("clippy, rustfmt")
+fi
+
+# Nightly only for cargo-fuzz (scripts/fuzz.sh, which runs `cargo +nightly fuzz`); the crate
+# itself builds on stable.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly-'; then
+  skipped+=("nightly toolchain")
+else
+  rustup toolchain install nightly --profile minimal; did+=("nightly toolchain")
+fi
+if [ "$(version_of cargo-fuzz)" = "$CARGO_FUZZ_VERSION" ]; then
+  skipped+=("cargo-fuzz $CARGO_FUZZ_VERSION")
+else
+  cargo_install cargo-fuzz "$CARGO_FUZZ_VERSION"; did+=("cargo-fuzz $CARGO_FUZZ_VERSION")
 fi
 
 if [ "$(version_of wasm-pack)" = "$WASM_PACK_VERSION" ]; then

@@ -140,11 +140,11 @@ async function runCell(asset, fault, expect) {
       }
     } else if (expect === 'fallback') {
       // Wait for the error event, or (when none comes) for the page to have settled.
-      await page.waitForFunction(hasError, null, { timeout: 4000 }).catch(() => {});
+      await page.waitForFunction(hasError, null, { timeout: TODO[asset] ? 3000 : 10000 }).catch(() => {});
       await page.waitForLoadState('load');
     } else {
       await ready(page, '#w');
-      if (expect === 'builtin') await page.waitForFunction(hasError, null, { timeout: 4000 }).catch(() => {});
+      if (expect === 'builtin') await page.waitForFunction(hasError, null, { timeout: TODO[asset] ? 3000 : 10000 }).catch(() => {});
     }
     await page.waitForTimeout(300); // a second, duplicate event (or a retry) would arrive by now
     row.ms = Date.now() - t0;

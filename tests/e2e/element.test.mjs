@@ -86,7 +86,13 @@ test('the pre-filled Chinese instance of the demo page opens with its answers', 
   const corr = w.locator('[part=corrections]');
   assert.match(await corr.textContent(), /对于月活用户超过7亿的大型企业/);
   // Every instance on the demo page rendered, and the page heard the first one's event.
-  for (const id of ['#main-widget', '#dark-widget', '#brand-widget']) await ready(page, id);
+  // ready() fails on an error box and wants a verdict word; the dark and branded instances show
+  // a verdict too, with their own theme.
+  for (const id of ['#main-widget', '#dark-widget', '#brand-widget']) {
+    const other = await ready(page, id);
+    assert.match((await shown(other)).verdict, /^(Qwen|Llama|Either|Neither)$/, `${id} shows a verdict`);
+  }
+  assert.equal(await page.locator('#dark-widget').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(21, 23, 28)', 'the dark instance is dark');
   assert.match(await page.locator('#host-log').textContent(), /verdict "(qwen|llama|tie|none)"/);
   await page.done();
 });

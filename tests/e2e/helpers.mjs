@@ -28,9 +28,11 @@ function recorder() {
 /**
  * A fresh page that records page errors, console errors and dialogs; `done()` asserts there
  * were none (except console messages matching `allowConsole`) and closes the context.
+ * `forcedColors: 'active'` emulates a forced-colours (high-contrast) mode; `deviceScaleFactor: 2`
+ * with half the window's width as `viewport` is what a browser zoomed to 200% lays out.
  */
-export async function openPage(browser, path, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', allowConsole = null, reducedMotion = 'no-preference', setup } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, locale: 'en-US' });
+export async function openPage(browser, path, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', allowConsole = null, reducedMotion = 'no-preference', forcedColors = 'none', deviceScaleFactor = 1, setup } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, forcedColors, deviceScaleFactor, locale: 'en-US' });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -67,6 +69,7 @@ export async function ready(page, sel = 'qwen-or-llama', { error = false } = {})
   const failed = await w.locator('.err:not([hidden])').count();
   if (failed && !error) assert.fail(`${sel} shows an error instead of a verdict: ${await w.locator('.err').first().textContent()}`);
   if (!failed && error) assert.fail(`${sel} shows a verdict, not the error the test expects`);
+  if (!failed) assert.match(await w.locator('[part=verdict] .big').first().textContent(), /\S/, `${sel}: the verdict has a word`);
   return w;
 }
 
@@ -140,17 +143,88 @@ async function chooseByKeyboard(page, select, label) {
 
 const escape = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Runs axe-core (WCAG 2.0–2.2 A/AA) on `selector` and returns the violations; `skip`: rule ids left out. */
+/**
+ * What a sighted keyboard user sees of the focused element (followed into shadow roots), or null
+ * when nothing but the body has focus: `name` (for messages), `host` (the id of the outermost
+ * shadow host, or null), `ring` (the width in px of its focus indicator: a non-none outline, or
+ * the larger of a box-shadow's blur and spread; for a radio or checkbox inside a <label> whose
+ * own outline is none, the label's, where such rings are drawn), `inView` (inside the viewport
+ * and every clipping scroll container), `hit` (the topmost element at its centre, or at the
+ * centre of one of its line boxes, is it or inside it) and `under` (the names of the sticky or
+ * fixed boxes, neither its ancestors nor inside it, that overlap it).
+ */
+export const focused = (page) => page.evaluate(() => {
+  let a = document.activeElement;
+  let host = null;
+  while (a?.shadowRoot?.activeElement) {
+    host ??= a.id || a.localName;
+    a = a.shadowRoot.activeElement;
+  }
+  if (!a || a === document.body) return null;
+  const px = (s) => (s.match(/-?[\d.]+px/g) || []).map(parseFloat);
+  const ringOf = (el) => {
+    const cs = getComputedStyle(el);
+    const outline = cs.outlineStyle !== 'none' ? parseFloat(cs.outlineWidth) || 0 : 0;
+    // "<color> x y blur spread", one per shadow: the blur and spread of each.
+    const shadow = cs.boxShadow === 'none' ? 0 : Math.max(0, ...cs.boxShadow.split(/,(?![^(]*\))/).map((one) => {
+      const [, , blur = 0, spread = 0] = px(one);
+      return Math.max(blur, spread);
+    }));
+    return Math.max(outline, shadow);
+  };
+  let ringEl = a;
+  const label = a.closest('label');
+  if (a.matches('input[type=radio], input[type=checkbox]') && label && ringOf(a) === 0) ringEl = label;
+  const r = ringEl.getBoundingClientRect();
+  let inView = r.width > 0 && r.height > 0 && r.top >= -0.5 && r.left >= -0.5 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5;
+  const parent = (n) => n.parentElement || n.getRootNode().host || null;
+  for (let p = parent(ringEl); p && inView; p = parent(p)) {
+    if (!/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowY)) continue;
+    const c = p.getBoundingClientRect();
+    if (p !== document.documentElement && p !== document.body) inView = r.top >= c.top - 0.5 && r.bottom <= c.bottom + 0.5;
+  }
+  // The topmost element at the centre (of each line box, for a link that wraps), followed into
+  // shadow roots.
+  const within = (n, anc) => { for (let x = n; x; x = parent(x)) if (x === anc) return true; return false; };
+  const topAt = (cx, cy) => {
+    let top = document.elementFromPoint(cx, cy);
+    while (top?.shadowRoot) {
+      const inner = top.shadowRoot.elementFromPoint(cx, cy);
+      if (!inner || inner === top) break;
+      top = inner;
+    }
+    return top;
+  };
+  const hit = [...ringEl.getClientRects()].some((b) => within(topAt(b.left + b.width / 2, b.top + b.height / 2), ringEl));
+  // Sticky and fixed boxes in the document and in the focused element's shadow root.
+  const scopes = [document, ...(a.getRootNode() !== document ? [a.getRootNode()] : [])];
+  const under = [];
+  for (const scope of scopes) {
+    for (const el of scope.querySelectorAll('*')) {
+      if (within(a, el) || within(el, a)) continue;
+      if (!/^(fixed|sticky)$/.test(getComputedStyle(el).position)) continue;
+      const b = el.getBoundingClientRect();
+      if (b.width && b.height && b.top < r.bottom - 0.5 && b.bottom > r.top + 0.5 && b.left < r.right - 0.5 && b.right > r.left + 0.5) {
+        under.push(el.id || el.getAttribute('part') || el.className || el.localName);
+      }
+    }
+  }
+  const name = `${a.localName}${a.id ? `#${a.id}` : ''}${a.dataset?.q ? `[${a.dataset.q}=${a.value}]` : ''}${a.getAttribute('part') ? `[part=${a.getAttribute('part')}]` : ''} "${(ringEl.textContent || '').trim().slice(0, 40)}"`;
+  return { name, host, ring: ringOf(ringEl), inView, hit, under, top: r.top, bottom: r.bottom };
+});
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A/AA) on `selector` and returns the violations (`targets`: every
+ * node's axe selector, JSON, through shadow roots); `skip`: rule ids left out.
+ */
 export async function axe(page, selector = 'qwen-or-llama', { skip = [] } = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async ({ selector, tags, skip }) => {
-    const nodes = [...document.querySelectorAll(selector)];
-    const out = [];
+    const nodes = document.querySelectorAll(selector);
+    if (!nodes.length) throw new Error(`axe: nothing matches ${selector}`);
     const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
-    for (const n of nodes) {
-      const r = await window.axe.run(n, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
-      for (const v of r.violations) out.push({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((x) => JSON.stringify(x.target)).slice(0, 5) });
-    }
-    return out;
+    // One run over every match (axe builds its tree of the page once per run).
+    const r = await window.axe.run(nodes, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((x) => JSON.stringify(x.target)) }));
   }, { selector, tags: AXE_TAGS, skip });
 }

@@ -137,7 +137,13 @@ for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
         .observe({ type: 'layout-shift', buffered: true });
     });
     await ready(page, '#w');
-    await page.waitForTimeout(300);
+    // Until the element has done all it does on its own: the result event (its DOM complete) and
+    // the what-if analysis (run once the page is idle, up to 400 ms later) on screen; then two
+    // frames, so the observer has been told of any shift in the last one.
+    await page.waitForFunction(() => window.__qol.events.some((e) => e.type === 'qwen-or-llama-result'));
+    await page.waitForFunction(() => !document.querySelector('#w').shadowRoot.querySelector('[part=whatif][aria-busy=true]'));
+    await settle(page);
+    await settle(page);
     const shifts = await page.evaluate(() => window.__shifts);
     assert.deepEqual(shifts, [], 'no layout-shift entries');
     await page.done();

@@ -122,7 +122,7 @@ monthlyRevenueUsd: number | null, };
 
 export type FieldOfUse = { 
 /**
- * The kinds of business the clause names.
+ * The kinds of business the clause names (not `other`).
  */
 businesses: Array<Business>, 
 /**

@@ -30,9 +30,11 @@ pub const BUILTIN_JSON: &str = include_str!("../data/catalog.json");
 /// built-in one, and a bare array stands for `{ "models": [...] }`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(test, schemars(deny_unknown_fields, transform = object_or_models))]
 #[serde(rename_all = "camelCase")]
 pub struct Catalog {
-    /// The JSON Schema the file follows (ignored; for editors).
+    /// The URL of the JSON Schema the file follows, for editors (a string or `null`; otherwise
+    /// ignored).
     #[serde(rename = "$schema", skip_serializing)]
     #[cfg_attr(test, ts(skip))]
     pub schema: Option<String>,
@@ -76,6 +78,37 @@ impl Validation {
             problems,
         }
     }
+}
+
+/// The schema of a catalog document: the catalog object (what schemars derives from
+/// [`Catalog`]) or a bare array of models, as [`Catalog::from_value`] reads it. The title and
+/// description stay at the root.
+#[cfg(test)]
+fn object_or_models(schema: &mut schemars::Schema) {
+    let mut object = schemars::json_schema!({
+        "description": "An object of tables; `models` is required.",
+    });
+    for key in ["type", "properties", "additionalProperties", "required"] {
+        if let Some(v) = schema.remove(key) {
+            object.insert(key.into(), v);
+        }
+    }
+    let models = object
+        .get("properties")
+        .and_then(|p| p.get("models"))
+        .cloned()
+        .expect("Catalog has a models property");
+    let mut array = serde_json::Map::new();
+    array.insert("description".into(), "A bare array of models.".into());
+    for key in ["type", "items", "minItems", "maxItems"] {
+        if let Some(v) = models.get(key) {
+            array.insert(key.into(), v.clone());
+        }
+    }
+    schema.insert(
+        "oneOf".into(),
+        serde_json::Value::Array(vec![object.to_value(), array.into()]),
+    );
 }
 
 /// The keys of a catalog object (a test holds this list to the serialised `Catalog`).
@@ -131,6 +164,14 @@ impl Catalog {
                             "unknown field, expected one of `generations`, `licenses`, `corrections`, `models`",
                         ));
                     }
+                }
+                // Ignored, but read by editors: a URL, as the schema says.
+                if obj.get("$schema").is_some_and(|v| !v.is_string() && !v.is_null()) {
+                    errors.push(Error::new(
+                        Code::WrongType,
+                        &field(path, "$schema"),
+                        "invalid type, expected a string (the URL of the catalog's JSON Schema)",
+                    ));
                 }
                 models_path = field(path, "models");
                 if !obj.contains_key("models") {

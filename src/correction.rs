@@ -16,16 +16,16 @@ pub struct Correction {
     #[cfg_attr(test, schemars(pattern(limits::ID_PATTERN)))]
     pub id: String,
     /// The article's claim, quoted in its original Chinese.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub claim_zh: String,
     /// The article's claim in English.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub claim_en: String,
     /// What the sources say, in English.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub fact_en: String,
     /// What the sources say, in Chinese.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub fact_zh: String,
     /// Where the fact comes from.
     #[cfg_attr(test, schemars(length(min = 1, max = limits::LIST_ITEMS), inner(pattern(limits::URL_PATTERN))))]

@@ -92,10 +92,10 @@ pub struct Device {
     #[cfg_attr(test, schemars(pattern(validate::limits::ID_PATTERN)))]
     pub id: String,
     /// Display name, e.g. `NVIDIA GeForce RTX 4090 (24 GB)`.
-    #[cfg_attr(test, schemars(length(min = 1, max = validate::limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = validate::limits::TEXT_CHARS)))]
     pub name: String,
     /// Who makes it: `NVIDIA`, `AMD`, `Apple`, `Intel`.
-    #[cfg_attr(test, schemars(length(min = 1, max = validate::limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = validate::limits::TEXT_CHARS)))]
     pub vendor: String,
     /// The kind of device.
     pub class: DeviceClass,
@@ -125,7 +125,7 @@ pub struct Device {
     pub evidence: Evidence,
     /// Anything a reader should know (a derived figure, a configuration).
     #[serde(default)]
-    #[cfg_attr(test, schemars(length(max = validate::limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(max = validate::limits::TEXT_CHARS)))]
     pub note: Option<String>,
     /// When the row was last checked, `YYYY-MM-DD`.
     #[cfg_attr(test, schemars(pattern(validate::limits::DATE_PATTERN)))]
@@ -279,11 +279,11 @@ fn check(list: &Devices, path: &str) -> Vec<Error> {
         }
         previous = Some(&d.id);
         for (key, text) in [("name", &d.name), ("vendor", &d.vendor)] {
-            if text.is_empty() || text.len() > validate::limits::TEXT_BYTES as usize {
+            if text.is_empty() || validate::too_long(text) {
                 bad(
                     key,
                     Code::OutOfRange,
-                    format!("expected 1 to {} bytes", validate::limits::TEXT_BYTES),
+                    format!("expected 1 to {} characters", validate::limits::TEXT_CHARS),
                 );
             }
         }

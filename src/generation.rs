@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Generation {
     /// The vendor's name; models refer to it in `generation`.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub name: String,
     /// The family it belongs to.
     pub family: Family,

@@ -42,8 +42,8 @@ pub struct Threshold {
 #[cfg_attr(test, derive(schemars::JsonSchema, ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FieldOfUse {
-    /// The kinds of business the clause names.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::LIST_ITEMS)))]
+    /// The kinds of business the clause names (not `other`).
+    #[cfg_attr(test, schemars(schema_with = "clause_businesses"))]
     pub businesses: Vec<Business>,
     /// Revenue of the licensee and its affiliates, in any 12 consecutive months, US dollars,
     /// above which a separate license is needed.
@@ -60,7 +60,7 @@ pub struct License {
     #[cfg_attr(test, schemars(pattern(limits::ID_PATTERN)))]
     pub id: String,
     /// The license's own title.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub name: String,
     /// Commercial use is allowed (possibly under a user threshold).
     pub commercial: bool,
@@ -76,10 +76,10 @@ pub struct License {
     pub eu_multimodal_restriction: bool,
     /// How the threshold is measured, where it matters (e.g. Llama: at the version's release
     /// date, affiliates included).
-    #[cfg_attr(test, schemars(length(max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(max = limits::TEXT_CHARS)))]
     pub mau_measured: Option<String>,
     /// The attribution a product must show, e.g. `Built with Llama`.
-    #[cfg_attr(test, schemars(length(max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(max = limits::TEXT_CHARS)))]
     pub attribution: Option<String>,
     /// When the attribution applies; default `distribution`.
     #[serde(default)]
@@ -91,7 +91,7 @@ pub struct License {
     #[serde(default, deserialize_with = "crate::input::optional_object")]
     pub field_of_use: Option<FieldOfUse>,
     /// The prefix a derived model's name must start with, e.g. `Llama`.
-    #[cfg_attr(test, schemars(length(max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(max = limits::TEXT_CHARS)))]
     pub name_prefix: Option<String>,
     /// False when the license text (or which license applies) could not be read at a primary
     /// source: such a license is shown with that caveat, never scored as permissive and never
@@ -108,4 +108,20 @@ pub struct License {
 
 fn yes() -> bool {
     true
+}
+
+/// The schema of [`FieldOfUse::businesses`]: 1 to [`limits::LIST_ITEMS`] of the named kinds of
+/// business, `other` excluded (a clause names the businesses it covers; the checks refuse it).
+#[cfg(test)]
+fn clause_businesses(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let named: Vec<serde_json::Value> = [Business::ModelAsAService, Business::AiWorkAssistant]
+        .iter()
+        .map(|b| serde_json::to_value(b).unwrap())
+        .collect();
+    schemars::json_schema!({
+        "type": "array",
+        "items": { "type": "string", "enum": named },
+        "minItems": 1,
+        "maxItems": limits::LIST_ITEMS,
+    })
 }

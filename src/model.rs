@@ -84,7 +84,7 @@ pub struct LanguageLimit {
     /// The input the limit applies to.
     pub modality: Modality,
     /// The languages supported with it, as BCP 47 codes.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::LIST_ITEMS)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::LIST_ITEMS), inner(length(max = limits::TEXT_CHARS))))]
     pub languages: Vec<String>,
 }
 
@@ -150,7 +150,7 @@ pub enum Specialty {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Benchmark {
     /// Benchmark name: `MMLU`, `C-Eval`, `CMMLU`, `HumanEval`, `GSM8K`, `MATH`, `MMMU`, ...
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub name: String,
     /// Base or instruct model.
     pub variant: Variant,
@@ -161,7 +161,7 @@ pub struct Benchmark {
     #[cfg_attr(test, schemars(range(max = limits::SHOTS_MAX)))]
     pub shots: Option<u8>,
     /// Other protocol notes as published, e.g. `CoT` or `thinking`.
-    #[cfg_attr(test, schemars(length(max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(max = limits::TEXT_CHARS)))]
     pub method: Option<String>,
     /// Where the number was published (an `https://` URL).
     #[cfg_attr(test, schemars(pattern(limits::URL_PATTERN)))]
@@ -199,12 +199,12 @@ pub struct Model {
     #[cfg_attr(test, schemars(pattern(limits::ID_PATTERN)))]
     pub id: String,
     /// Display name, e.g. `Qwen2.5-7B-Instruct`.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub name: String,
     /// `qwen` or `llama`.
     pub family: Family,
     /// The generation's name, one of the catalog's `generations`, e.g. `Qwen2.5`.
-    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_BYTES)))]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::TEXT_CHARS)))]
     pub generation: String,
     /// Open-weight release month, `YYYY-MM`.
     #[cfg_attr(test, schemars(pattern(limits::MONTH_PATTERN)))]
@@ -242,7 +242,7 @@ pub struct Model {
     pub reasoning: Reasoning,
     /// Officially supported languages the vendor names, as BCP 47 codes.
     #[serde(default)]
-    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS)))]
+    #[cfg_attr(test, schemars(length(max = limits::LIST_ITEMS), inner(length(max = limits::TEXT_CHARS))))]
     pub languages: Vec<String>,
     /// How many languages the vendor says are supported in all, where it gives a count.
     #[cfg_attr(test, schemars(range(min = 1, max = limits::LANGUAGES_MAX)))]

@@ -15,8 +15,9 @@ use alloc::vec::Vec;
 /// The limits a catalog must keep, named once: the checks below use them, and so does the
 /// JSON Schema (`data/catalog.schema.json`), through `schemars` attributes on the types.
 pub mod limits {
-    /// Longest text in any field, in bytes.
-    pub const TEXT_BYTES: u32 = 4096;
+    /// Longest text in any field, in characters (Unicode scalar values, what JSON Schema's
+    /// `maxLength` counts), not bytes: a limit a catalog author can check in any editor.
+    pub const TEXT_CHARS: u32 = 4096;
     /// Most items in any list inside an entry (sources, benchmarks, languages, ...).
     pub const LIST_ITEMS: u32 = 256;
     /// Most entries a table may hold (bounds the work and memory one input can cost).
@@ -50,8 +51,9 @@ pub mod limits {
     /// A Hugging Face or ModelScope repository, `owner/name`.
     pub const REPO_PATTERN: &str =
         "^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$";
-    /// An `https://` URL without spaces or control characters.
-    pub const URL_PATTERN: &str = "^https://[^\\s\\x00-\\x1f\\x7f-\\x9f]+$";
+    /// An `https://` URL without spaces, control characters or U+FEFF. `\\uFEFF` is spelt out:
+    /// ECMAScript's `\\s` (ajv) has it, Rust's (`char::is_whitespace`, the regex crate) does not.
+    pub const URL_PATTERN: &str = "^https://[^\\s\\x00-\\x1f\\x7f-\\x9f\\uFEFF]+$";
 }
 
 use limits::*;
@@ -86,7 +88,7 @@ pub(crate) fn catalog(
     for (g, &i) in cat.generations.iter().zip(&positions.generations) {
         let at = index(paths.generations, i);
         let mut c = Checker::new(&mut generations, i);
-        c.text(&|| field(&at, "name"), &g.name);
+        c.name(&|| field(&at, "name"), &g.name);
         c.sources(&|| field(&at, "sources"), &g.sources);
         c.date(&|| field(&at, "asOf"), &g.as_of);
     }
@@ -103,7 +105,7 @@ pub(crate) fn catalog(
         let at = index(paths.licenses, i);
         let mut c = Checker::new(&mut licenses, i);
         c.id(&|| field(&at, "id"), &l.id);
-        c.text(&|| field(&at, "name"), &l.name);
+        c.name(&|| field(&at, "name"), &l.name);
         if let Some(limit) = l.mau_limit {
             c.range(
                 &|| field(&at, "mauLimit"),
@@ -154,10 +156,13 @@ pub(crate) fn catalog(
                 0.0,
                 REVENUE_MAX as f64,
             );
-            if f.businesses.is_empty() || f.businesses.contains(&Business::Other) {
+            let businesses = || field(&at, "businesses");
+            if c.list(&businesses, f.businesses.len())
+                && (f.businesses.is_empty() || f.businesses.contains(&Business::Other))
+            {
                 c.push(Error::new(
                     Code::UnknownValue,
-                    &field(&at, "businesses"),
+                    &businesses(),
                     "expected one or more of `model-as-a-service`, `ai-work-assistant`",
                 ));
             }
@@ -184,7 +189,7 @@ pub(crate) fn catalog(
             ("factEn", &k.fact_en),
             ("factZh", &k.fact_zh),
         ] {
-            c.text(&|| field(&at, key), text);
+            c.name(&|| field(&at, key), text);
         }
         c.sources(&|| field(&at, "sources"), &k.sources);
         c.date(&|| field(&at, "asOf"), &k.as_of);
@@ -228,7 +233,7 @@ pub(crate) struct Positions {
 fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], at: &str) {
     let path = |key: &str| field(at, key);
     c.id(&|| path("id"), &m.id);
-    c.text(&|| path("name"), &m.name);
+    c.name(&|| path("name"), &m.name);
     c.text(&|| path("generation"), &m.generation);
     match cat.generation(&m.generation) {
         None => c.push(Error::new(
@@ -371,7 +376,7 @@ fn model(c: &mut Checker<'_>, m: &Model, cat: &Catalog, ids: &[(&str, usize)], a
     if c.list(&|| path("benchmarks"), m.benchmarks.len()) {
         for (j, b) in m.benchmarks.iter().enumerate() {
             let at = index(&path("benchmarks"), j);
-            c.text(&|| field(&at, "name"), &b.name);
+            c.name(&|| field(&at, "name"), &b.name);
             c.range(&|| field(&at, "score"), b.score, 0.0, SCORE_MAX);
             if let Some(shots) = b.shots {
                 c.range(
@@ -472,15 +477,27 @@ impl<'a> Checker<'a> {
         ok
     }
 
-    /// At most [`TEXT_BYTES`] bytes.
+    /// At most [`TEXT_CHARS`] characters.
     fn text(&mut self, path: At<'_>, s: &str) {
-        if s.len() > TEXT_BYTES as usize {
+        if too_long(s) {
             self.push(Error::new(
                 Code::TooLarge,
                 &path(),
-                &format!("too large (limit: {TEXT_BYTES} bytes per string)"),
+                &format!("too large (limit: {TEXT_CHARS} characters per string)"),
             ));
         }
+    }
+
+    /// A name or a correction's text: one to [`TEXT_CHARS`] characters.
+    fn name(&mut self, path: At<'_>, s: &str) {
+        if s.is_empty() {
+            self.push(Error::new(
+                Code::OutOfRange,
+                &path(),
+                &format!("expected 1 to {TEXT_CHARS} characters, got none"),
+            ));
+        }
+        self.text(path, s);
     }
 
     /// At most [`LIST_ITEMS`] items; true if it holds.
@@ -591,11 +608,20 @@ pub(crate) fn quote(s: &str) -> String {
     out
 }
 
-/// `https://` followed by something, without spaces or control characters.
+/// More than [`TEXT_CHARS`] characters. Bytes first: a string of at most that many bytes has
+/// at most that many characters, so only a long one is counted.
+pub(crate) fn too_long(s: &str) -> bool {
+    s.len() > TEXT_CHARS as usize && s.chars().count() > TEXT_CHARS as usize
+}
+
+/// `https://` followed by something, without spaces, control characters or U+FEFF (a byte
+/// order mark, invisible; [`limits::URL_PATTERN`]).
 pub(crate) fn is_https_url(s: &str) -> bool {
     s.len() > "https://".len()
         && s.starts_with("https://")
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\u{feff}')
 }
 
 /// `owner/name`, each 1-96 of `[A-Za-z0-9._-]` starting with a letter or digit
@@ -760,6 +786,12 @@ mod tests {
             "https://a\u{7}",
             "https://a\tb",
             "https://a\u{80}",
+            "https://a\u{85}",
+            "https://a\u{a0}",
+            "https://a\u{3000}b",
+            "https://a\u{feff}",
+            "https://a\u{200b}",
+            "https://\u{e9}.example",
             "ftp://x",
         ] {
             assert_eq!(url.is_match(s), is_https_url(s), "url {s:?}");

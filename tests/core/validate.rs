@@ -571,3 +571,100 @@ fn odd_values_in_every_field_never_panic() {
         }
     }
 }
+
+#[test]
+fn text_limits_count_characters_not_bytes() {
+    // 4,096 CJK characters (12,288 UTF-8 bytes) and 4,096 emoji (16,384 bytes) are at the
+    // limit, as JSON Schema's maxLength counts them; one more character is over it.
+    for c in ['千', '\u{1F680}'] {
+        let at_limit = c.to_string().repeat(4096);
+        let mut v = fixture();
+        model_at(&mut v, 0).insert("name".into(), json!(at_limit));
+        model_at(&mut v, 0).insert("languages".into(), json!([at_limit]));
+        assert!(read(&v).is_ok(), "4,096 × {c}");
+        let over = format!("{at_limit}{c}");
+        model_at(&mut v, 0).insert("name".into(), json!(over));
+        model_at(&mut v, 0).insert("languages".into(), json!(["en", over]));
+        assert_eq!(
+            codes(&errors(&v)),
+            [
+                ("too-large", "catalog[0].name"),
+                ("too-large", "catalog[0].languages[1]")
+            ],
+            "4,097 × {c}"
+        );
+    }
+}
+
+#[test]
+fn names_and_correction_texts_must_not_be_empty() {
+    let mut v = fixture();
+    model_at(&mut v, 0).insert("name".into(), json!(""));
+    model_at(&mut v, 0)["benchmarks"][0]["name"] = json!("");
+    assert_eq!(
+        codes(&errors(&v)),
+        [
+            ("out-of-range", "catalog[0].name"),
+            ("out-of-range", "catalog[0].benchmarks[0].name")
+        ]
+    );
+    let mut v = with_license();
+    v["licenses"][1]["name"] = json!("");
+    assert_eq!(
+        codes(&errors(&v)),
+        [("out-of-range", "catalog.licenses[1].name")]
+    );
+    let mut corrections = serde_json::to_value(&builtin().corrections).unwrap();
+    corrections[0]["factEn"] = json!("");
+    let v = json!({"models": fixture(), "corrections": corrections});
+    let e = errors(&v);
+    assert_eq!(
+        codes(&e),
+        [("out-of-range", "catalog.corrections[0].factEn")]
+    );
+    assert!(
+        e[0].message().contains("expected 1 to 4096 characters"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn schema_key_businesses_and_invisible_url_characters() {
+    // `$schema` is ignored, but must be a string (or null) as the schema says.
+    let mut v = with_license();
+    v["$schema"] = json!("https://unpkg.com/qwen-or-llama/catalog.schema.json");
+    assert!(read(&v).is_ok());
+    v["$schema"] = Value::Null;
+    assert!(read(&v).is_ok());
+    v["$schema"] = json!(5);
+    assert_eq!(codes(&errors(&v)), [("wrong-type", "catalog.$schema")]);
+
+    // A field-of-use clause names at most 256 businesses, like every other list.
+    let mut licenses = serde_json::to_value(&builtin().licenses).unwrap();
+    let row = licenses
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .position(|l| l.get("fieldOfUse").is_some_and(|f| !f.is_null()))
+        .expect("a built-in license with a field-of-use clause");
+    licenses[row]["fieldOfUse"]["businesses"] = json!(vec!["model-as-a-service"; 256]);
+    let v = json!({"models": fixture(), "licenses": licenses.clone()});
+    assert!(read(&v).is_ok());
+    licenses[row]["fieldOfUse"]["businesses"] = json!(vec!["model-as-a-service"; 257]);
+    let v = json!({"models": fixture(), "licenses": licenses});
+    assert_eq!(
+        codes(&errors(&v)),
+        [(
+            "too-large",
+            format!("catalog.licenses[{row}].fieldOfUse.businesses").as_str()
+        )]
+    );
+
+    // U+FEFF in a source URL is refused, as the schema's pattern (ECMAScript `\s`) refuses it.
+    let mut v = fixture();
+    model_at(&mut v, 0).insert("sources".into(), json!(["https://a.example/\u{feff}"]));
+    assert_eq!(
+        codes(&errors(&v)),
+        [("unknown-value", "catalog[0].sources[0]")]
+    );
+}

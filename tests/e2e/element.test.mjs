@@ -32,10 +32,22 @@ test('switching the language live keeps the answers and re-renders in Chinese', 
   await page.done();
 });
 
+/**
+ * The background the widget's text sits on: the innermost painted one from its content box (.w)
+ * out to the host, wherever the styles put it (on the host or on a frame inside the shadow root).
+ */
+function paint(el) {
+  for (let n = el.shadowRoot.querySelector('.w'); n; n = n.parentElement || (n.getRootNode().host ?? null)) {
+    const c = getComputedStyle(n).backgroundColor;
+    if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+  }
+  return null;
+}
+
 test('theme: light, dark and auto (prefers-color-scheme) change the colours', async () => {
   const page = await openPage(browser, '/tests/e2e/fixtures/single.html', { colorScheme: 'dark' });
   const w = await ready(page, '#w');
-  const bg = () => w.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const bg = () => w.evaluate(paint);
   assert.equal(await bg(), 'rgb(21, 23, 28)', 'auto follows the dark scheme');
   await page.evaluate(() => { document.querySelector('#w').theme = 'light'; });
   assert.equal(await bg(), 'rgb(255, 255, 255)');
@@ -92,7 +104,7 @@ test('the pre-filled Chinese instance of the demo page opens with its answers', 
     const other = await ready(page, id);
     assert.match((await shown(other)).verdict, /^(Qwen|Llama|Either|Neither)$/, `${id} shows a verdict`);
   }
-  assert.equal(await page.locator('#dark-widget').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(21, 23, 28)', 'the dark instance is dark');
+  assert.equal(await page.locator('#dark-widget').evaluate(paint), 'rgb(21, 23, 28)', 'the dark instance is dark');
   assert.match(await page.locator('#host-log').textContent(), /verdict "(qwen|llama|tie|none)"/);
   await page.done();
 });

@@ -1,15 +1,17 @@
 // The headless API of qwen-or-llama: call `await ready()` once, then the functions are
-// synchronous. Importing this module has no side effects and touches no DOM global.
-import initWasm, * as wasm from './qwen_or_llama.js';
+// synchronous. Importing this module has no side effects and touches no DOM global, and loads
+// nothing: ready() imports the wasm-bindgen glue and fetches the .wasm, side by side, so a page
+// that never starts the widget downloads neither, and a glue that fails to load is an error
+// ready() reports (a static import would fail the whole module graph, with no event).
 
 const ERROR_NAME = 'QwenOrLlamaError';
 let pending = null;
 // 'idle' | 'loading' | 'ready' | 'crashed' (a call trapped; recover() may re-instantiate once)
 // | 'recovering' | 'dead' (trapped again, or the re-instantiation failed: for good)
 let state = 'idle';
-// The wasm-bindgen glue whose instance answers the calls: the static import, then (after
+// The wasm-bindgen glue whose instance answers the calls: the one ready() imported, then (after
 // recover()) a second copy of the glue, whose module state is fresh.
-let api = wasm;
+let api = null;
 // What ready() instantiated from, to instantiate again from in recover(): [] for the default.
 let source = null;
 let recovery = null;
@@ -24,14 +26,14 @@ function packageError(code, message, cause) {
   return err;
 }
 
-async function load(init, input) {
+/** What to instantiate the module from: `input`, else the package's .wasm (fetched, or read on Node). */
+async function wasmSource(input) {
   if (input !== undefined) {
     const value = await input;
     // A Response or a Request can be read once: recover() fetches its URL again.
     source = [typeof Response === 'function' && value instanceof Response ? value.url || null
       : typeof Request === 'function' && value instanceof Request ? value.url : value];
-    await init({ module_or_path: value });
-    return;
+    return value;
   }
   source = [];
   const url = new URL('./qwen_or_llama_bg.wasm', import.meta.url);
@@ -40,10 +42,16 @@ async function load(init, input) {
     // so that bundlers leave this branch alone; browsers never take it.
     const fsModule = 'node:fs/promises';
     const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule);
-    await init({ module_or_path: await readFile(url) });
-    return;
+    return readFile(url);
   }
-  await init({ module_or_path: url });
+  return fetch(url);
+}
+
+/** Imports `glue` and gets the module's source at the same time, then instantiates it. */
+async function load(glue, input) {
+  const [mod, from] = await Promise.all([glue(), wasmSource(input)]);
+  await mod.default({ module_or_path: from });
+  return mod;
 }
 
 /**
@@ -53,8 +61,11 @@ async function load(init, input) {
 export function ready(input) {
   if (pending === null) {
     state = 'loading';
-    pending = load(initWasm, input).then(
-      () => {
+    // webpackMode "eager": webpack keeps the glue in the same chunk (no chunk-loading <script>,
+    // which a Trusted Types host would refuse); browsers and other bundlers import it lazily.
+    pending = load(() => import(/* webpackMode: "eager" */ './qwen_or_llama.js'), input).then(
+      (mod) => {
+        api = mod;
         state = 'ready';
       },
       (cause) => {
@@ -83,10 +94,8 @@ export function recover() {
     recovery = (async () => {
       // A second copy of the glue: wasm-bindgen's init does nothing once its module has an
       // instance. A literal specifier, so that bundlers emit that copy as a lazy chunk.
-      const glue = await import('./qwen_or_llama.js?instance=2');
       if (source[0] === null) throw new Error('the module was given as a Response without a URL');
-      await load(glue.default, ...source);
-      api = glue;
+      api = await load(() => import('./qwen_or_llama.js?instance=2'), ...source);
     })().then(
       () => {
         state = 'ready';
@@ -108,7 +117,7 @@ export function recover() {
  * @internal
  */
 export function __testTrapNextCall() {
-  if (typeof api.__testTrap !== 'function') throw packageError('internal', 'qwen-or-llama: this build has no test trap (FEATURES=test-trap scripts/build.sh)');
+  if (typeof api?.__testTrap !== 'function') throw packageError('internal', 'qwen-or-llama: this build has no test trap (FEATURES=test-trap scripts/build.sh)');
   trapNext = true;
 }
 
@@ -152,8 +161,16 @@ function call(fn) {
 /** Largest JSON text accepted, in UTF-16 units (as the module's byte limit). */
 const MAX_JSON_TEXT = 64 * 1024 * 1024;
 const TOO_LARGE_TEXT = `too large (limit: ${MAX_JSON_TEXT / 1024 / 1024} MiB of JSON text)`;
-/** Longest string accepted in any field, in UTF-16 units. */
+/** Longest string accepted in any field, in characters (code points), as the core and the schema count. */
 const MAX_STRING = 4096;
+/** True if `s` has more than MAX_STRING code points (counted only when its UTF-16 length could be). */
+function tooLong(s) {
+  if (s.length <= MAX_STRING) return false;
+  if (s.length > 2 * MAX_STRING) return true;
+  let n = 0;
+  for (const _ of s) if (++n > MAX_STRING) return true; // eslint-disable-line no-unused-vars
+  return false;
+}
 /** Deepest nesting accepted (the module's limit too). */
 const MAX_DEPTH = 32;
 
@@ -193,7 +210,7 @@ function toJsonText(value, path) {
         spend(8, at);
         return v === 0 ? 0 : v; // -0 is 0
       case 'string':
-        if (v.length > MAX_STRING) throw inputError('too-large', at, `too large (limit: ${MAX_STRING} characters per string)`);
+        if (tooLong(v)) throw inputError('too-large', at, `too large (limit: ${MAX_STRING} characters per string)`);
         spend(v.length + 2, at);
         return v;
       case 'bigint':
@@ -246,7 +263,7 @@ function toJsonText(value, path) {
     // No prototype: a "__proto__" key becomes an own property, as JSON.parse makes it.
     const out = Object.create(null);
     for (const key of keys) {
-      if (key.length > MAX_STRING) throw inputError('too-large', at, `too large (limit: ${MAX_STRING} characters per key)`);
+      if (tooLong(key)) throw inputError('too-large', at, `too large (limit: ${MAX_STRING} characters per key)`);
       const itemPath = `${at}.${key.length > 40 ? `${key.slice(0, 40)}…` : key}`;
       let item;
       try {

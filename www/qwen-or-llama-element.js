@@ -86,6 +86,7 @@ export class QwenOrLlamaElement extends Base {
   }
 
   #root;
+  #frame;
   #status;
   #fallback;
   #body = null;
@@ -113,7 +114,11 @@ export class QwenOrLlamaElement extends Base {
     this.#root.adoptedStyleSheets = [styles()];
     this.#status = h('div', { role: 'status', class: 'sr' });
     this.#fallback = h('div', { class: 'fb', part: 'fallback' }, h('slot', {}, h('p', { class: 'small' })));
-    this.#root.append(this.#status, this.#fallback);
+    // One frame holds everything and carries the widget's own fonts, colours and box: a host
+    // rule such as `* { all: unset }` reaches the host element (outer rules beat :host) but not
+    // this element inside the shadow root.
+    this.#frame = h('div', { class: 'q' }, this.#status, this.#fallback);
+    this.#root.append(this.#frame);
   }
 
   /** @type {"light"|"dark"|"auto"} Colour scheme (mirrors `theme`). */
@@ -159,6 +164,7 @@ export class QwenOrLlamaElement extends Base {
   connectedCallback() {
     this.#fallbackText();
     if (this.#state === 'ready' || this.#state === 'recovering') live.add(this);
+    if (this.#state === 'ready') this.#resume();
     if (this.#state !== 'idle') return;
     if (this.loading === 'eager' || typeof IntersectionObserver !== 'function') {
       this.#start();
@@ -174,6 +180,9 @@ export class QwenOrLlamaElement extends Base {
   disconnectedCallback() {
     this.#observer?.disconnect();
     live.delete(this);
+    // A removed element does no more work: the what-if analysis waits until it is back.
+    if (this.#whatIfTask !== null) cancelIdle(this.#whatIfTask);
+    this.#whatIfTask = null;
   }
 
   #fallbackText() {
@@ -358,7 +367,7 @@ export class QwenOrLlamaElement extends Base {
       this.#asOf = h('p', { class: 'asof' });
       this.#head = h('h2');
       this.#body = h('div', { class: 'w' });
-      this.#root.append(this.#body);
+      this.#frame.append(this.#body);
       this.#body.addEventListener('change', (e) => this.#changed(e.target));
       this.#body.addEventListener('focusin', (e) => this.#unhide(e.target));
     }
@@ -458,10 +467,19 @@ export class QwenOrLlamaElement extends Base {
     else if (this.#detailsTask === null) this.#detailsTask = afterPaint(() => this.#details());
   }
 
+  // Back in the document: the work a removal skipped (the rest of the result, the what-if).
+  #resume() {
+    const r = this.#result;
+    if (!r) return;
+    if (this.#detailsFor !== r) this.#details();
+    else if (this.#whatIfFor !== r && this.#whatIfTask === null) this.#whatIfTask = idle(() => this.#whatIfNow());
+  }
+
   // The rest of the latest result, then the `result` event (the DOM is complete by then), and
   // the what-if analysis once the reader pauses.
   #details() {
     this.#detailsTask = null;
+    if (!this.isConnected) return; // #resume() does it when the element is back
     const r = this.#result;
     if (!r || this.#state !== 'ready' || this.#detailsFor === r) return;
     this.#detailsFor = r;

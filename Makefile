@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup build demo bench-browser lint size bench test test-rust test-node test-browser test-pack test-embed test-types test-e2e
+.PHONY: fuzz setup build demo bench-browser lint size bench test test-rust test-node test-browser test-pack test-embed test-types test-e2e
 
 ## Install the toolchain (idempotent; fast when everything is present).
 setup:
@@ -32,6 +32,12 @@ lint: setup
 ## Size report of pkg/ (target/size-report.txt); fails over the wasm gzip budget.
 size: build
 	scripts/size.sh
+
+## Coverage-guided fuzzing of the core's entry points (fuzz/; cargo-fuzz + libFuzzer, nightly):
+## every target for FUZZ_SECONDS s, two at a time; fails on any panic or under 1,000,000 inputs.
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	FUZZ_JOBS=2 FUZZ_MIN_EXECS=1000000 scripts/fuzz.sh $(FUZZ_SECONDS)
 
 ## Every gate, in order. Needs nothing preinstalled but Rust, Node 20, Python 3 and apt.
 test: setup

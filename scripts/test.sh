@@ -32,6 +32,8 @@ gate lint eslint --max-warnings 0 'www/**/*.js' 'pkg-template/*.js' 'scripts/*.m
 gate cargo cargo test
 # No std exists for this target: if the core needed std, this would not compile.
 gate no_std cargo build --no-default-features --target thumbv7em-none-eabihf
+# Coverage-guided fuzzing of the core's entry points, 20 s per target (fuzz/; `make fuzz` for the long run).
+gate fuzz scripts/fuzz.sh
 if [ "$only" != rust ]; then
   gate build scripts/build.sh
   if [[ " ${failed[*]-} " == *" build "* ]]; then

@@ -117,7 +117,7 @@ export class QwenOrLlamaElement extends Base {
     // One frame holds everything and carries the widget's own fonts, colours and box: a host
     // rule such as `* { all: unset }` reaches the host element (outer rules beat :host) but not
     // this element inside the shadow root.
-    this.#frame = h('div', { class: 'q' }, this.#status, this.#fallback);
+    this.#frame = h('div', { class: 'frame' }, this.#status, this.#fallback);
     this.#root.append(this.#frame);
   }
 

@@ -4,11 +4,11 @@
 
 const DARK = '--_bg:#15171c;--_fg:#e6e8eb;--_muted:#a2a9b4;--_line:#3a3f4a;--_soft:#1e2128;--_accent:#a5b4fc;--_qwen:#aaa6ff;--_llama:#6aa6ff;--_warn:#f3b36a;--_scheme:dark';
 const CSS = `
-/* The host only gets its display and the colour variables; everything else is on .q, the frame
+/* The host only gets its display and the colour variables; everything else is on .frame, the frame
 inside the shadow root, which host rules (even * { all: unset }) cannot reach. */
 :host{display:block;
 --_bg:#fff;--_fg:#1b1f24;--_muted:#57606a;--_line:#d0d7de;--_soft:#f6f8fa;--_accent:#4f46e5;--_qwen:#5b4fd6;--_llama:#0b63e5;--_warn:#9a4d00;--_scheme:normal}
-.q{all:initial;color-scheme:var(--_scheme);display:block;contain:content;container:qol/inline-size;
+.frame{all:initial;color-scheme:var(--_scheme);display:block;contain:content;container:qol/inline-size;
 background:var(--qol-bg,var(--_bg));color:var(--qol-fg,var(--_fg));
 font:16px/1.5 var(--qol-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif);
 border:1px solid var(--_line);border-radius:var(--qol-radius,12px);text-align:start}

@@ -111,7 +111,7 @@ async function load(query) {
 
 // The host's `*` rules match the <qwen-or-llama> element itself and, being outer-context rules,
 // beat its `:host` rule (here `all: unset` makes it display:inline). So the widget keeps its
-// fonts, colours, box and container on a frame inside the shadow root (.q), which host rules
+// fonts, colours, box and container on a frame inside the shadow root (.frame), which host rules
 // cannot reach: the layout and contrast inside must be the clean host's.
 
 let pages;

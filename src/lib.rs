@@ -65,6 +65,13 @@ pub mod wasm;
 mod generated;
 
 pub use answers::Answers;
+
+/// JSON text read the way the wasm exports read every argument: within the size and nesting
+/// limits, then serde_json; an error names `path`. Public so that native callers (the fuzz
+/// targets in `fuzz/`) go through the same reader instead of a copy.
+pub fn parse_json(text: &str, path: &str) -> Result<serde_json::Value, Error> {
+    input::parse(text, path)
+}
 pub use catalog::{builtin, Catalog};
 pub use error::{Code, Error};
 pub use i18n::Lang;

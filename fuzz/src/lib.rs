@@ -1,13 +1,10 @@
-//! What the fuzz targets share: the wasm boundary's calls, replayed natively, and the
+//! What the fuzz targets share: the wasm boundary's calls, made natively, and the
 //! invariants every result must keep.
 //!
-//! `src/wasm.rs` hands each JSON text argument to `input::parse` (size and nesting limits, then
-//! serde_json), which is crate-private. [`parse`] replays it here, and [`recommend`] checks on
-//! every answers text that the replay gives exactly what the crate's own
-//! `Answers::from_json_text` (which calls `input::parse`) gives, so the replay cannot drift
-//! unnoticed. Everything after the parse is the crate's public API, the same functions the
-//! exports call: `recommend_value`, `Catalog::validate_json`, `questions::questions`,
-//! `catalog::builtin`.
+//! `src/wasm.rs` hands each JSON text argument to the crate's reader (`parse_json`: size and
+//! nesting limits, then serde_json), then to the public functions the exports call:
+//! `recommend_value`, `Catalog::validate_json`, `questions::questions`, `catalog::builtin`. The
+//! targets call exactly those.
 //!
 //! A panic here is a finding: either the core panicked (the wasm module would trap) or an
 //! invariant below does not hold.
@@ -15,14 +12,10 @@
 use qwen_or_llama::catalog::{Catalog, Validation};
 use qwen_or_llama::i18n::Lang;
 use qwen_or_llama::recommend::VerdictFamily;
-use qwen_or_llama::{Answers, Code, Error, Family, Recommendation};
+use qwen_or_llama::{Answers, Error, Family, Recommendation};
 use serde::Deserialize;
 use serde_json::Value;
 
-/// `src/input.rs`: deepest nesting a JSON input may have.
-pub const MAX_DEPTH: usize = 32;
-/// `src/input.rs`: largest JSON text accepted, in bytes.
-pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 /// `src/error.rs`: longest detail kept in a message, in bytes.
 const MAX_MESSAGE: usize = 300;
 /// Every error code (`Code::as_str`; the same list as tests/js/fuzz.test.mjs).
@@ -47,37 +40,10 @@ pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// `input::parse` replayed: the size limit, the nesting scan (string contents skipped), then
-/// serde_json. The error's code and path are the crate's; its message is not (the crate's
-/// `Error::from_json` is crate-private), so only code and path are compared.
+/// Every JSON text argument as `src/wasm.rs` reads it: the crate's own reader (size and
+/// nesting limits, then serde_json).
 pub fn parse(text: &str, path: &str) -> Result<Value, Error> {
-    if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::new(Code::TooLarge, path, "too large"));
-    }
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for b in text.bytes() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(Error::new(Code::TooLarge, path, "too deep"));
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    serde_json::from_str(text).map_err(|e| Error::new(Code::InvalidJson, path, &e.to_string()))
+    qwen_or_llama::parse_json(text, path)
 }
 
 /// The `recommend` export: answers and options as JSON text, read in that order, then
@@ -85,7 +51,6 @@ pub fn parse(text: &str, path: &str) -> Result<Value, Error> {
 /// a recommendation.
 pub fn recommend(answers_text: &str, options_text: &str, all_valid: bool) {
     let answers = parse(answers_text, "answers");
-    check_parse_replay(answers_text, &answers);
     let result = answers.and_then(|a| Ok((a, parse(options_text, "options")?)));
     let (answers, options) = match result {
         Ok(both) => both,
@@ -106,27 +71,6 @@ pub fn recommend(answers_text: &str, options_text: &str, all_valid: bool) {
                 check_error(e, &["answers", "options"]);
             }
             serde_json::to_string(&errors).expect("errors serialize");
-        }
-    }
-}
-
-/// The replayed parse gives what the crate's own `input::parse` gives, through
-/// `Answers::from_json_text` (`input::parse`, then `Answers::from_value`).
-fn check_parse_replay(text: &str, mine: &Result<Value, Error>) {
-    let theirs = Answers::from_json_text(text, "answers");
-    match mine {
-        Ok(value) => assert_eq!(
-            theirs,
-            Answers::from_value(value, "answers"),
-            "the replayed input::parse differs from the crate's"
-        ),
-        Err(mine) => {
-            let theirs = theirs.expect_err("the crate read text the replayed parse refused");
-            assert_eq!(
-                (theirs.code(), theirs.path()),
-                (mine.code(), mine.path()),
-                "the replayed input::parse fails differently: {theirs}"
-            );
         }
     }
 }

@@ -255,10 +255,7 @@ export class QwenOrLlamaElement extends Base {
     try {
       await ready();
     } catch (e) {
-      this.#state = 'failed';
-      this.#fallback.classList.add('done');
-      this.#fallbackText();
-      this.#error(e.code || 'load-failed', e.message);
+      this.#fail(e, 'load-failed');
       return;
     }
     this.#state = 'ready';
@@ -300,8 +297,8 @@ export class QwenOrLlamaElement extends Base {
     });
   }
 
-  // The module stopped for good: the fallback again, and one error event.
-  #fail(e) {
+  // The module could not load, or stopped for good: the fallback (again), and one error event.
+  #fail(e, code = 'crashed') {
     if (this.#state === 'failed') return;
     live.delete(this);
     this.#state = 'failed';
@@ -313,7 +310,7 @@ export class QwenOrLlamaElement extends Base {
     this.#fallback.hidden = false;
     this.#fallback.classList.add('done');
     this.#fallbackText();
-    this.#error(e.code || 'crashed', e.message);
+    this.#error(e.code || code, e.message);
   }
 
   #schedule() {

@@ -8,25 +8,13 @@ export NEXT_TELEMETRY_DISABLED=1
 
 # Build; the log is shown whole, then any line that warns or errs fails the fixture (Next
 # prints warnings with a ⚠ prefix; nothing in a clean build's route table says warn or error).
+source "$ROOT/tests/embed/lib.sh"
 start=$(date +%s%N)
-status=0
-node_modules/.bin/next build > build.log 2>&1 || status=$?
+clean_build next 'next build' '⚠|✗' node_modules/.bin/next build
 BUILD_MS=$(( ($(date +%s%N) - start) / 1000000 ))
 export BUILD_MS
-sed 's/^/  next build | /' build.log
-if [ "$status" -ne 0 ]; then
-  echo "embed: next: next build failed (exit $status)" >&2
-  exit 1
-fi
-if grep -Ein 'warn|error|⚠|✗|deprecat' build.log; then
-  echo "embed: next: next build printed the warnings or errors above" >&2
-  exit 1
-fi
 # The build must have emitted the WebAssembly as a static asset for the browser.
-if ! find .next/static -name '*.wasm' | grep -q .; then
-  echo "embed: next: next build emitted no .wasm under .next/static" >&2
-  exit 1
-fi
+emitted_wasm next .next/static
 
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 URL="http://127.0.0.1:$port/"

@@ -16,20 +16,8 @@ fi
 echo "embed: react: ok: tsc --strict: the JSX props, typed events, ref and $(grep -c '@ts-expect-error --' src/type-checks.tsx) rejected misuses in src/type-checks.tsx"
 
 # Build; the log is shown whole, then any line that warns or errs fails the fixture.
-status=0
-node_modules/.bin/vite build > build.log 2>&1 || status=$?
-sed 's/^/  vite build | /' build.log
-if [ "$status" -ne 0 ]; then
-  echo "embed: react: vite build failed (exit $status)" >&2
-  exit 1
-fi
-if grep -Ein 'warn|error|deprecat|\(!\)' build.log; then
-  echo "embed: react: vite build printed the warnings or errors above" >&2
-  exit 1
-fi
-if ! find dist -name '*.wasm' | grep -q .; then
-  echo "embed: react: vite build emitted no .wasm under dist/" >&2
-  exit 1
-fi
+source "$ROOT/tests/embed/lib.sh"
+clean_build react 'vite build' '\(!\)' node_modules/.bin/vite build
+emitted_wasm react dist
 
 node "$ROOT/tests/embed/react/check.mjs" dist

@@ -6,22 +6,11 @@
 set -euo pipefail
 : "${ROOT:?ROOT (the repository root) must be set; run scripts/test-embed.sh vite}"
 
+source "$ROOT/tests/embed/lib.sh"
+
 # Build; the log is shown whole, then any line that warns or errs fails the fixture.
-status=0
-node_modules/.bin/vite build > build.log 2>&1 || status=$?
-sed 's/^/  vite build | /' build.log
-if [ "$status" -ne 0 ]; then
-  echo "embed: vite: vite build failed (exit $status)" >&2
-  exit 1
-fi
-if grep -Ein 'warn|error|deprecat|\(!\)' build.log; then
-  echo "embed: vite: vite build printed the warnings or errors above" >&2
-  exit 1
-fi
-if ! find dist -name '*.wasm' | grep -q .; then
-  echo "embed: vite: vite build emitted no .wasm under dist/ (inlined, or not found)" >&2
-  exit 1
-fi
+clean_build vite 'vite build' '\(!\)' node_modules/.bin/vite build
+emitted_wasm vite dist
 echo "embed: vite: ok: vite build: no warning or error in the log"
 
 node "$ROOT/tests/embed/vite/check.mjs" dist

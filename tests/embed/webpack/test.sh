@@ -8,21 +8,9 @@ set -euo pipefail
 
 # Build; the log is shown whole. build.mjs fails on stats.hasErrors() or stats.hasWarnings()
 # (listing them); any line of the log that warns or errs fails the fixture too.
-status=0
-node build.mjs > build.log 2>&1 || status=$?
-sed 's/^/  webpack | /' build.log
-if [ "$status" -ne 0 ]; then
-  echo "embed: webpack: the webpack build failed (exit $status)" >&2
-  exit 1
-fi
-if grep -Ein 'warn|error|deprecat|critical dependency' build.log; then
-  echo "embed: webpack: the webpack build printed the warnings or errors above" >&2
-  exit 1
-fi
-if ! find dist -name '*.wasm' | grep -q .; then
-  echo "embed: webpack: the build emitted no .wasm under dist/ (inlined, or not found)" >&2
-  exit 1
-fi
+source "$ROOT/tests/embed/lib.sh"
+clean_build webpack webpack 'critical dependency' node build.mjs
+emitted_wasm webpack dist
 echo "embed: webpack: ok: webpack 5 production build: stats has no warning or error, none in the log"
 
 node "$ROOT/tests/embed/webpack/check.mjs" dist

@@ -9,13 +9,18 @@ only=${1:-all}
 timings=()
 failed=()
 # Every gate runs even if an earlier one failed (unless the build itself failed), so one run
-# shows everything that is wrong; the script fails at the end if any gate did.
+# shows everything that is wrong; the script fails at the end if any gate did. Each gate's output
+# is also kept in target/test-logs/NAME.log, so the end can repeat why a gate failed (a CI log
+# excerpt that keeps only the head and tail then still shows the reason).
+LOGS=target/test-logs
+mkdir -p "$LOGS"
 gate() { # name command...
   local name=$1 start status=ok
   shift
   printf '\n==== %s: %s\n' "$name" "$*"
   start=$(date +%s)
-  if ! "$@"; then
+  # Process substitution, not a pipe: a server a gate leaves running cannot hold the gate open.
+  if ! "$@" > >(tee "$LOGS/$name.log") 2>&1; then
     status=FAILED
     failed+=("$name")
   fi
@@ -59,6 +64,11 @@ fi
 printf '\n==== summary\n'
 printf '%s\n' "${timings[@]}"
 if [ ${#failed[@]} -gt 0 ]; then
+  sleep 1 # let tee write the last lines
+  for name in "${failed[@]}"; do
+    printf '\n==== %s failed: its lines that fail, err or warn (whole log: %s/%s.log)\n' "$name" "$LOGS" "$name"
+    grep -aiE 'not ok|fail|error|warn|✗|⚠' "$LOGS/$name.log" | grep -av '# TODO' | tail -n 30 || true
+  done
   echo "test: FAILED gates: ${failed[*]}" >&2
   exit 1
 fi

@@ -15,9 +15,12 @@ cd "$(dirname "$0")/.."
 # estimate and the labels the core now gives the element (context, architecture, memory, speed,
 # criterion, exclusion and verdict names) bring it to 160,247 B, and lazy field paths in the
 # validator (a closure per check, formatted only on a problem: the first recommend() 30 % faster)
-# to 161,151 B. Budget: 160,247 B plus 2 KiB. What
-# costs what: build with names kept and read it with `twiggy top` (README).
-WASM_GZIP_BUDGET=$((160247 + 2048))
+# leave it at 161,413 B. Issue 12's input edges (an object for an enum, whole numbers beyond 64
+# bits, `null` a default for known keys only, lone surrogates read as U+FFFD) bring it to
+# 164,279 B; serde_json's exact float reader (`float_roundtrip`) would add 9.6 KB more for a last
+# digit no answer's range can tell, so it stays off. Budget: 164,279 B plus 2 KiB. What costs
+# what: build with names kept and read it with `twiggy top` (README).
+WASM_GZIP_BUDGET=$((164279 + 2048))
 
 [ -f pkg/qwen_or_llama_bg.wasm ] || { echo "size: pkg/ missing; run 'make build'" >&2; exit 1; }
 mkdir -p target

@@ -226,27 +226,41 @@ impl Answers {
                 ));
             }
         }
-        let answers = Answers::read(&input::without_nulls(value), path)?;
+        let value = input::without_null_fields::<Answers>(value);
+        let mut answers = Answers::typed(&value, path)?;
+        // The stated numbers, before a listed device replaces the memory.
         answers.check_ranges(path)?;
+        answers.settle(path)?;
         Ok(answers)
     }
 
     /// Reads an answers object without `null`s, tasks sorted and unique; the ranges are the
     /// caller's business (the what-if alternatives take them from the questionnaire's presets).
     pub(crate) fn read(value: &Value, path: &str) -> Result<Answers, Error> {
+        let mut answers = Answers::typed(value, path)?;
+        answers.settle(path)?;
+        Ok(answers)
+    }
+
+    /// The answers as stated: `custom` device when hardware or memory is stated without one.
+    fn typed(value: &Value, path: &str) -> Result<Answers, Error> {
         let mut answers: Answers = input::typed_object(value, path)?;
-        // A host that states hardware or memory but no device means those.
         let stated = value.get("hardware").is_some() || value.get("memoryGb").is_some();
         if value.get("device").is_none() && stated {
             answers.device = String::from(device::CUSTOM);
         }
-        answers.apply_device(path)?;
-        crate::order::sort_by(&mut answers.tasks, Task::cmp);
-        answers.tasks.dedup();
-        if answers.tasks.is_empty() {
-            answers.tasks.push(Task::Chat);
-        }
         Ok(answers)
+    }
+
+    /// A listed device's hardware and memory applied; tasks sorted, unique, never empty.
+    fn settle(&mut self, path: &str) -> Result<(), Error> {
+        self.apply_device(path)?;
+        crate::order::sort_by(&mut self.tasks, Task::cmp);
+        self.tasks.dedup();
+        if self.tasks.is_empty() {
+            self.tasks.push(Task::Chat);
+        }
+        Ok(())
     }
 
     /// A listed device's hardware and memory in place of the stated ones.
@@ -334,6 +348,45 @@ mod tests {
         );
         let e = Answers::from_json_text("[1]", "answers").unwrap_err();
         assert_eq!((e.code(), e.path()), ("wrong-type", "answers"));
+    }
+
+    #[test]
+    fn edges_get_their_own_code() {
+        let code = |text: &str| {
+            let e = Answers::from_json_text(text, "answers").unwrap_err();
+            (e.code(), e.path().to_string())
+        };
+        let at = |c: &'static str, p: &str| (c, p.to_string());
+        // An object where an enum's string belongs, with or without a key.
+        let language = "answers.language";
+        assert_eq!(code(r#"{"language": {}}"#), at("wrong-type", language));
+        assert_eq!(
+            code(r#"{"language": {"zh": 1}}"#),
+            at("wrong-type", language)
+        );
+        // A whole number beyond 64 bits is too large, not of the wrong type.
+        let users = "answers.monthlyActiveUsers";
+        assert_eq!(
+            code(r#"{"monthlyActiveUsers": 1e20}"#),
+            at("out-of-range", users)
+        );
+        assert_eq!(
+            code(r#"{"monthlyActiveUsers": 2.5}"#),
+            at("wrong-type", users)
+        );
+        // `null` is a default for known keys only.
+        assert_eq!(
+            code(r#"{"memGb": null}"#),
+            at("unknown-field", "answers.memGb")
+        );
+        // Stated numbers are checked before a listed device replaces them.
+        let memory = r#"{"device": "rtx-4090", "memoryGb": -1}"#;
+        assert_eq!(code(memory), at("out-of-range", "answers.memoryGb"));
+        // A lone surrogate reads as U+FFFD and meets the field's own check.
+        assert_eq!(
+            code(r#"{"language": "\ud800"}"#),
+            at("unknown-value", language)
+        );
     }
 
     #[test]

@@ -108,24 +108,39 @@ impl Error {
         &self.message
     }
 
-    /// A serde error met while reading `path` (the input's name, e.g. `answers`), with the
-    /// place inside the input that serde_path_to_error recorded.
+    /// A serde error met while reading `input` (named `path`, e.g. `answers`), with the place
+    /// inside it that serde_path_to_error recorded.
     pub(crate) fn from_serde(
         path: &str,
+        input: &serde_json::Value,
         e: serde_path_to_error::Error<serde_json::Error>,
     ) -> Error {
         use serde_path_to_error::Segment;
         let mut at = String::from(path);
+        let mut here = Some(input);
         for segment in e.path().iter() {
             match segment {
-                Segment::Seq { index } => at.push_str(&alloc::format!("[{index}]")),
-                Segment::Map { key } | Segment::Enum { variant: key } => {
+                Segment::Seq { index } => {
+                    at.push_str(&alloc::format!("[{index}]"));
+                    here = here.and_then(|v| v.get(index));
+                }
+                Segment::Map { key } => {
                     at.push('.');
                     // A key from the input, cut so that a 10 MB key never fills a path.
                     crate::text::push_cut(&mut at, key);
+                    here = here.and_then(|v| v.get(key));
                 }
+                // Every enum here is a set of strings; serde reads an object with one key as
+                // a variant with data, so the error is about the object, not inside it.
+                Segment::Enum { .. } => return Error::new(Code::WrongType, &at, OBJECT_FOR_ENUM),
                 Segment::Unknown => at.push_str(".?"),
             }
+        }
+        let detail = e.inner().to_string();
+        let enum_error = detail.starts_with("unknown variant")
+            || detail.starts_with("invalid value: map, expected map with a single key");
+        if enum_error && here.is_some_and(serde_json::Value::is_object) {
+            return Error::new(Code::WrongType, &at, OBJECT_FOR_ENUM);
         }
         Error::from_json(&at, e.inner())
     }
@@ -158,8 +173,11 @@ impl Error {
             Code::MissingField
         } else if detail.starts_with("unknown variant") {
             Code::UnknownValue
-        } else if detail.starts_with("invalid value") || detail.starts_with("invalid length") {
-            // Whole numbers beyond their type's range (`-1` as a count, 2^40 tokens).
+        } else if detail.starts_with("invalid value")
+            || detail.starts_with("invalid length")
+            || huge_whole_number(&detail)
+        {
+            // Whole numbers beyond their type's range (`-1` as a count, 2^40 tokens, 1e20).
             Code::OutOfRange
         } else {
             Code::WrongType
@@ -174,6 +192,30 @@ impl Error {
         }
         Error::new(code, &at, &detail)
     }
+}
+
+/// The detail for an object given where one of an enum's strings belongs.
+const OBJECT_FOR_ENUM: &str = "invalid type: an object, expected a string";
+
+/// A whole number too large for any integer type: JSON has one number type, so serde_json
+/// reads a whole number beyond 64 bits as a float, and serde reports it as a float where an
+/// integer was expected (`invalid type: floating point `1e20`, expected u64`). Its type is
+/// right and its size is not, so it is out of range.
+fn huge_whole_number(detail: &str) -> bool {
+    let Some(rest) = detail.strip_prefix("invalid type: floating point `") else {
+        return false;
+    };
+    let Some((number, expected)) = rest.split_once('`') else {
+        return false;
+    };
+    let integer = [", expected u", ", expected i", ", expected a whole"]
+        .iter()
+        .any(|p| expected.starts_with(p));
+    // serde_json's number reader: `str::parse::<f64>` would link core's (~16 KB gzip of wasm).
+    // Every float from 2^53 up is a whole number.
+    let whole = serde_json::from_str::<f64>(number)
+        .is_ok_and(|x| x.is_finite() && x.abs() >= 9_007_199_254_740_992.0);
+    integer && whole
 }
 
 impl fmt::Display for Error {

@@ -2,6 +2,7 @@
 //! into typed values by serde, with the path of any error (serde_path_to_error).
 
 use crate::error::{Code, Error};
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
@@ -28,7 +29,64 @@ pub(crate) fn parse(text: &str, path: &str) -> Result<Value, Error> {
         ));
     }
     check_depth(text, path)?;
-    serde_json::from_str(text).map_err(|e| Error::from_json(path, &e))
+    serde_json::from_str(text).or_else(|e| {
+        // JavaScript strings may hold a lone surrogate (a string cut inside an emoji), which
+        // `JSON.stringify` writes as `\ud83d` and serde_json refuses, failing the whole input.
+        // Read as U+FFFD instead (what `String.prototype.toWellFormed` does), the bad string
+        // reaches its field's own check, which names the field.
+        let lone = e.to_string();
+        if !(lone.contains("surrogate") || lone.contains("end of hex escape")) {
+            return Err(Error::from_json(path, &e));
+        }
+        serde_json::from_str(&well_formed(text)).map_err(|_| Error::from_json(path, &e))
+    })
+}
+
+/// `text` with every `\u` escape of a lone surrogate replaced by `\ufffd`. A byte scan of
+/// the escapes only: serde_json offers no lenient mode for text (only for byte strings).
+fn well_formed(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |at: usize| -> Option<u32> {
+        bytes
+            .get(at..at + 4)?
+            .iter()
+            .try_fold(0, |n, &b| Some(n * 16 + char::from(b).to_digit(16)?))
+    };
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut copied, mut in_string) = (0, 0, false);
+    while let Some(&b) = bytes.get(i) {
+        match (in_string, b) {
+            (false, b'"') => in_string = true,
+            (true, b'"') => in_string = false,
+            (true, b'\\') if bytes.get(i + 1) == Some(&b'u') => {
+                let unit = hex(i + 2);
+                let paired = matches!(unit, Some(0xD800..=0xDBFF))
+                    && bytes.get(i + 6..i + 8) == Some(b"\\u")
+                    && matches!(hex(i + 8), Some(0xDC00..=0xDFFF));
+                if paired {
+                    i += 12;
+                    continue;
+                }
+                if matches!(unit, Some(0xD800..=0xDFFF)) {
+                    out.push_str(text.get(copied..i).unwrap_or_default());
+                    out.push_str("\\ufffd");
+                    i += 6;
+                    copied = i;
+                    continue;
+                }
+                i += 2;
+                continue;
+            }
+            (true, b'\\') => {
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
+    out
 }
 
 /// Rejects text whose brackets nest deeper than [`MAX_DEPTH`], skipping string contents. A
@@ -68,7 +126,7 @@ fn check_depth(text: &str, path: &str) -> Result<(), Error> {
 
 /// `value` read as a `T`; an error names the field inside `path`.
 pub(crate) fn typed<T: DeserializeOwned>(value: &Value, path: &str) -> Result<T, Error> {
-    serde_path_to_error::deserialize(value).map_err(|e| Error::from_serde(path, e))
+    serde_path_to_error::deserialize(value).map_err(|e| Error::from_serde(path, value, e))
 }
 
 /// `value`, which must be a JSON object, read as a `T` (serde would also read a struct from
@@ -92,18 +150,50 @@ pub(crate) fn typed_object<T: DeserializeOwned>(value: &Value, path: &str) -> Re
     typed(value, path)
 }
 
-/// An object with its `null` members removed, in nested objects too: in answers and options
-/// (and their `weights`), `null` means "the default", as an absent field does.
-pub(crate) fn without_nulls(value: &Value) -> Value {
+/// `value` without its `null` members that name a field of `T`: in answers, options and
+/// weights `null` means "the default", as an absent field does. A `null` under any other key
+/// stays, so a misspelt key is still an unknown field.
+pub(crate) fn without_null_fields<T: DeserializeOwned>(value: &Value) -> Value {
+    let fields = field_names::<T>();
     match value {
         Value::Object(map) => Value::Object(
             map.iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k.clone(), without_nulls(v)))
+                .filter(|(k, v)| !(v.is_null() && fields.contains(&k.as_str())))
+                .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
         ),
         other => other.clone(),
     }
+}
+
+/// The JSON names of a derived struct's fields: the list serde's derive passes to
+/// `deserialize_struct`, caught by a deserializer that reads nothing. serde exposes the
+/// list no other way.
+fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
+    struct Names<'a>(&'a core::cell::Cell<&'static [&'static str]>);
+    impl<'de> Deserializer<'de> for Names<'_> {
+        type Error = de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.set(fields);
+            Err(de::Error::custom("names only"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+    let names = core::cell::Cell::new(&[][..]);
+    let _ = T::deserialize(Names(&names));
+    names.get()
 }
 
 // serde lets a struct be read from a JSON array of its fields in order; for these inputs that
@@ -187,5 +277,20 @@ mod tests {
         let e = parse("[1,", "catalog").unwrap_err();
         assert_eq!((e.code(), e.path()), ("invalid-json", "catalog"));
         assert!(e.message().contains("line 1"), "{e}");
+    }
+
+    #[test]
+    fn lone_surrogates_read_as_replacement_characters() {
+        let v = parse(
+            r#"{"a":"x\ud800y","b\udc00":"\ud83d\ude00","c":"\\ud800"}"#,
+            "x",
+        )
+        .unwrap();
+        assert_eq!(v["a"], "x\u{fffd}y");
+        assert_eq!(v["b\u{fffd}"], "\u{1f600}");
+        // An escaped backslash followed by `ud800` is text, not an escape.
+        assert_eq!(v["c"], "\\ud800");
+        let e = parse(r#"{"a":"\ud800"#, "x").unwrap_err();
+        assert_eq!((e.code(), e.path()), ("invalid-json", "x"));
     }
 }

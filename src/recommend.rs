@@ -339,8 +339,16 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Catalog>), Vec<E
     if value.is_null() {
         return Ok((Options::default(), None));
     }
-    let mut rest = input::without_nulls(value);
-    let catalog = rest.as_object_mut().and_then(|o| o.remove("catalog"));
+    // The catalog is taken out first: its own `null`s are its reader's business.
+    let mut rest = value.clone();
+    let catalog = rest
+        .as_object_mut()
+        .and_then(|o| o.remove("catalog"))
+        .filter(|c| !c.is_null());
+    let mut rest = input::without_null_fields::<Options>(&rest);
+    if let Some(w) = rest.get_mut("weights") {
+        *w = input::without_null_fields::<Weights>(w);
+    }
     let opts: Options = input::typed_object(&rest, "options").map_err(|e| alloc::vec![e])?;
     let mut errors = Vec::new();
     if !(1..=MAX_TOP).contains(&opts.top) {

@@ -224,13 +224,9 @@ const JSON_OF = {
   object: fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), fc.integer(), { maxKeys: 2 }),
   null: fc.constant(null),
 };
-/**
- * A value of any JSON type but `accepted`, or one JSON cannot hold. `objects: false` leaves
- * objects out: for an enum field serde reads an object as an externally tagged variant, so it
- * reports `out-of-range`/`unknown-value` instead (the todo test at the end).
- */
-function wrongType(accepted, { objects = true, nulls = false } = {}) {
-  const kinds = ['string', 'number', 'boolean', 'array', ...(objects ? ['object'] : []), ...(nulls ? ['null'] : [])]
+/** A value of any JSON type but `accepted` (`null` only with `nulls`), or one JSON cannot hold. */
+function wrongType(accepted, { nulls = false } = {}) {
+  const kinds = ['string', 'number', 'boolean', 'array', 'object', ...(nulls ? ['null'] : [])]
     .filter((k) => !accepted.includes(k));
   return fc.oneof({ weight: 4, arbitrary: fc.oneof(...kinds.map((k) => JSON_OF[k])) }, { weight: 1, arbitrary: NOT_JSON });
 }
@@ -244,11 +240,12 @@ const unknownString = (known) =>
   ).filter((s) => !known.includes(s));
 const LONG_STRING = fc.integer({ min: MAX_STRING + 1, max: MAX_STRING + 200 }).map((n) => 'x'.repeat(n));
 const notWhole = (min, max) => fc.double({ min, max, noNaN: true }).filter((x) => !Number.isInteger(x));
-/** Below `min` / above `max`: whole numbers for a whole-number field. */
+/** Below `min` / above `max`: whole numbers for a whole-number field (some beyond 2^64). */
+const HUGE_WHOLE = fc.double({ min: 2 ** 64, max: 1e300, noNaN: true }).map(Math.trunc);
 const below = (min, integer) =>
-  integer ? whole(-Number.MAX_SAFE_INTEGER, min - 1) : fc.double({ min: -1e300, max: min, noNaN: true }).filter((x) => x < min);
+  integer ? fc.oneof(whole(-Number.MAX_SAFE_INTEGER, min - 1), HUGE_WHOLE.map((x) => -x)) : fc.double({ min: -1e300, max: min, noNaN: true }).filter((x) => x < min);
 const above = (max, integer) =>
-  integer ? whole(max + 1, Number.MAX_SAFE_INTEGER) : fc.double({ min: max, max: 1e300, noNaN: true }).filter((x) => x > max);
+  integer ? fc.oneof(whole(max + 1, Number.MAX_SAFE_INTEGER), HUGE_WHOLE) : fc.double({ min: max, max: 1e300, noNaN: true }).filter((x) => x > max);
 const outside = (min, max, integer) => fc.oneof(below(min, integer), above(max, integer));
 
 // ---------------------------------------------------------------- answers and options
@@ -358,8 +355,8 @@ const typo = (known) =>
     fc.string({ minLength: 1, maxLength: 12 }),
     fc.constantFrom('__proto__', 'constructor', 'toString'),
   ).filter((k) => !known.includes(k));
-/** A value for an unknown key; not `null`, which answers and options drop (the todo test at the end). */
-const ANY_JSON = fc.oneof(fc.integer(), fc.string({ maxLength: 6 }), fc.boolean(), fc.constant([]), fc.constant({}));
+/** A value for an unknown key (`null` too: it means "the default" only for a known key). */
+const ANY_JSON = fc.oneof(fc.integer(), fc.string({ maxLength: 6 }), fc.boolean(), fc.constant([]), fc.constant({}), fc.constant(null));
 
 const defect = (where, key, value, code, path, extra = {}) => ({ where, key, value, code, path, ...extra });
 
@@ -367,19 +364,16 @@ const defect = (where, key, value, code, path, extra = {}) => ({ where, key, val
 function answerDefects(q) {
   const at = `answers.${q.id}`;
   const d = (arb, code, extra) => arb.map((value) => defect('answers', q.id, value, code, at, extra));
-  // A listed device sets hardware and memory whatever they say (README), so a range defect in
-  // them needs the custom device.
-  const custom = q.visibleWhen?.question === 'device' ? { device: 'custom' } : {};
   switch (q.kind) {
     case 'single':
-      return [d(wrongType(['string'], { objects: false }), 'wrong-type'), d(unknownString(valuesOf(q)), 'unknown-value'), d(LONG_STRING, 'too-large')];
-    case 'select': // a plain string (a device id), so an object is just the wrong type
+      return [d(wrongType(['string']), 'wrong-type'), d(unknownString(valuesOf(q)), 'unknown-value'), d(LONG_STRING, 'too-large')];
+    case 'select':
       return [d(wrongType(['string']), 'wrong-type'), d(unknownString(valuesOf(q)), 'unknown-value'), d(LONG_STRING, 'too-large')];
     case 'multi': {
       const good = fc.constantFrom(...valuesOf(q));
       const badItem = fc.oneof(
         unknownString(valuesOf(q)).map((v) => [v, 'unknown-value']),
-        wrongType(['string'], { objects: false, nulls: true }).map((v) => [v, 'wrong-type']),
+        wrongType(['string'], { nulls: true }).map((v) => [v, 'wrong-type']),
       );
       return [
         d(wrongType(['array']), 'wrong-type'),
@@ -395,7 +389,8 @@ function answerDefects(q) {
       return [
         d(wrongType(['number']), 'wrong-type'),
         ...(integer ? [d(notWhole(q.min, q.max), 'wrong-type')] : []),
-        d(outside(q.min, q.max, integer), 'out-of-range', custom),
+        // Checked as stated, before a listed device sets hardware and memory.
+        d(outside(q.min, q.max, integer), 'out-of-range'),
       ];
     }
     default:
@@ -442,8 +437,9 @@ function checkResolved(r, given, options, what) {
       assert.deepEqual([...got].sort(), [...new Set(want)].sort(), `${what}: answers.${q.id} (sorted, no repeats)`);
       assert.equal(new Set(got).size, got.length, `${what}: answers.${q.id} has repeats`);
     } else if (has(q.id) && typeof given[q.id] === 'number') {
-      // Within one unit in the last place: the core's JSON reader rounds some 17-digit numbers
-      // the other way (the todo test at the end).
+      // Within one unit in the last place: serde_json's default float reader rounds some
+      // 17-digit numbers the other way; its exact one (`float_roundtrip`) costs 9.6 KB gzip of
+      // wasm, measured, for a last digit no answer's range can tell.
       const want = given[q.id] + 0;
       assert.ok(Math.abs(got - want) <= 2 * Number.EPSILON * Math.abs(want), `${what}: answers.${q.id} is ${got}, given ${want}`);
     } else {
@@ -475,21 +471,11 @@ const anything = fc.anything({
   withUnicodeString: true,
 });
 
-/** True if a string anywhere in `v` (a key or a value) holds a lone surrogate. */
-function hasLoneSurrogate(v, depth = 0) {
-  if (typeof v === 'string') return !v.isWellFormed();
-  if (v === null || typeof v !== 'object' || depth > 8) return false;
-  return Object.keys(v).some((k) => !k.isWellFormed() || hasLoneSurrogate(v[k], depth + 1));
-}
-
 /** What `recommend(v)` must do where the value's type decides it; `null` where its fields do. */
 function anythingExpected(v) {
-  // A lone surrogate (a boxed string splits an astral character into two) makes the JSON text
-  // unreadable: `invalid-json` at the root, whatever else is wrong (the todo test at the end).
-  const unreadable = hasLoneSurrogate(v) ? { or: { code: 'invalid-json', path: 'answers' } } : {};
   if (v === undefined || v === null) return { result: true };
   if (typeof v !== 'object') return { code: 'wrong-type', path: 'answers' }; // string, number, boolean, BigInt, symbol, function
-  if (Array.isArray(v)) return { code: 'wrong-type', pathPrefix: 'answers', ...unreadable }; // or an element JSON cannot hold
+  if (Array.isArray(v)) return { code: 'wrong-type', pathPrefix: 'answers' }; // or an element JSON cannot hold
   const keys = Object.keys(v).filter((k) => v[k] !== undefined);
   if (keys.length === 0) return { result: true }; // {} to JSON: Date, Map, Set, boxed numbers, ...
   if (keys.some((k) => !QUESTION.has(k))) return { error: true }; // an unknown key, if nothing before it fails
@@ -503,11 +489,12 @@ test(`recommend(anything) for ${RUNS} values: a result or a QwenOrLlamaError, ne
       const want = anythingExpected(v);
       const { result, error } = outcome(() => api.recommend(v));
       tally.add(result ? 'result' : error.code);
-      // The package writes the JSON text itself: only a lone surrogate can make it unreadable.
-      if (error?.code === 'invalid-json') assert.ok(hasLoneSurrogate(v), `invalid-json without a lone surrogate: ${error.message}`);
+      // The package writes the JSON text itself, and a lone surrogate (a boxed string splits an
+      // astral character in two) reads as U+FFFD: nothing makes the text unreadable.
+      assert.notEqual(error?.code, 'invalid-json', error?.message);
       if (want?.result) assert.ok(result, `expected a result, got ${error?.code} at ${error?.path}`);
       if (want?.error) assert.ok(error, 'expected an error (an unknown key)');
-      if (want?.code && !(want.or && error?.code === want.or.code && error.path === want.or.path)) {
+      if (want?.code) {
         assert.ok(error, `expected ${want.code}, got a result`);
         assert.equal(error.code, want.code, error.message);
         if (want.path !== undefined) assert.equal(error.path, want.path, error.message);
@@ -719,7 +706,6 @@ const CATALOG_DEFECTS = {
     const wrong = Object.keys(candidates).filter((k) => {
       if (accepted.includes(k)) return false;
       if (k === 'integer' && accepted.includes('number')) return false; // a whole number is a number
-      if (k === 'object' && isEnumRef(p)) return false; // the serde enum quirk (todo test)
       return true;
     });
     if (key === 'id') unlink(rows, i);
@@ -936,7 +922,7 @@ test(`validateCatalog and recommend with ${RUNS} custom catalogs (valid, one def
   }
 });
 
-// ---------------------------------------------------------------- known gaps
+// ---------------------------------------------------------------- edges
 
 /** What a call gives: `code at path`, or `a result`. */
 function gives(call) {
@@ -948,33 +934,48 @@ function gives(call) {
   }
 }
 
-// Inputs that today do not get what they deserve, so the generators above leave them out. A
-// todo test runs and reports but does not fail the suite; when one is fixed, its generator can
-// take the case back (and this list loses it).
-test('inputs that do not yet get the code they deserve', { todo: 'gaps in the core, listed in the test' }, () => {
+// Inputs the generators above reach only by chance, each with the code and path it deserves
+// (each was once a gap: serde's reading of enums, numbers beyond 64 bits, nulls, surrogates).
+test('inputs at the edges get the code and path they deserve', () => {
   const row = { ...MODELS.find((m) => m.family === 'qwen'), supersededBy: null };
-  const x = 202.79465221071678;
-  const gaps = [
-    // serde reads an object where an enum is expected as an externally tagged variant.
-    ['an object for an enum answer', () => gives(() => api.recommend({ language: {} })), 'wrong-type at answers.language'],
-    ['an object with a key for an enum answer', () => gives(() => api.recommend({ language: { zh: 1 } })), 'wrong-type at answers.language'],
-    ['an object in tasks', () => gives(() => api.recommend({ tasks: [{}] })), 'wrong-type at answers.tasks[0]'],
-    ['an object for a catalog enum', () => gives(() => api.recommend({}, { catalog: [{ ...row, family: {} }] })), 'wrong-type at options.catalog[0].family'],
-    // A whole number beyond 2^64 reaches serde as a float.
-    ['1e20 monthly active users', () => gives(() => api.recommend({ monthlyActiveUsers: 1e20 })), 'out-of-range at answers.monthlyActiveUsers'],
-    ['top: 1e30', () => gives(() => api.recommend({}, { top: 1e30 })), 'out-of-range at options.top'],
-    // `null` means "the default", so a misspelt key set to null passes unseen.
-    ['an unknown answer key set to null', () => gives(() => api.recommend({ memGb: null })), 'unknown-field at answers.memGb'],
-    // A lone surrogate makes the JSON text unreadable: refused at the root, not at the field.
-    ['a lone surrogate in an answer', () => gives(() => api.recommend({ language: '\ud800' })), 'unknown-value at answers.language'],
-    // A listed device overrides memoryGb before the range check, so -1 passes unseen.
-    ['negative memory with a listed device', () => gives(() => api.recommend({ device: 'rtx-4090', memoryGb: -1 })), 'out-of-range at answers.memoryGb'],
-    // serde_json's default float reader is not correctly rounded (its `float_roundtrip` feature is).
-    ['a 17-digit memoryGb', () => `read as ${api.recommend({ memoryGb: x }, { whatIf: false }).answers.memoryGb}`, `read as ${x}`],
-    // The schema says a name has at least one character; the checks accept an empty one.
-    ['an empty model name', () => gives(() => api.recommend({}, { catalog: [{ ...row, name: '' }] })), 'unknown-value at options.catalog[0].name'],
+  const cases = [
+    // serde would read an object where an enum's string belongs as a variant with data.
+    ['an object for an enum answer', () => api.recommend({ language: {} }), 'wrong-type at answers.language'],
+    ['an object with a key for an enum answer', () => api.recommend({ language: { zh: 1 } }), 'wrong-type at answers.language'],
+    ['an object with an unknown key for an enum answer', () => api.recommend({ ecosystem: { ' ': 0 } }), 'wrong-type at answers.ecosystem'],
+    ['an object in tasks', () => api.recommend({ tasks: ['chat', {}] }), 'wrong-type at answers.tasks[1]'],
+    ['an object for a catalog enum', () => api.recommend({}, { catalog: [{ ...row, family: {} }] }), 'wrong-type at options.catalog[0].family'],
+    ['an object with a key for a catalog enum', () => api.recommend({}, { catalog: [{ ...row, family: { qwen: 1 } }] }), 'wrong-type at options.catalog[0].family'],
+    // (One leniency stays: serde reads `{ "qwen": null }` as the unit variant `qwen`; refusing
+    // it would take a hand-written reader per enum.)
+    // A whole number beyond 2^64 reaches serde as a float: its size is wrong, not its type.
+    ['1e20 monthly active users', () => api.recommend({ monthlyActiveUsers: 1e20 }), 'out-of-range at answers.monthlyActiveUsers'],
+    ['-1e20 monthly active users', () => api.recommend({ monthlyActiveUsers: -1e20 }), 'out-of-range at answers.monthlyActiveUsers'],
+    ['top: 1e30', () => api.recommend({}, { top: 1e30 }), 'out-of-range at options.top'],
+    ['top: 1.5', () => api.recommend({}, { top: 1.5 }), 'wrong-type at options.top'],
+    // `null` means "the default" for a known key only.
+    ['an unknown answer key set to null', () => api.recommend({ memGb: null }), 'unknown-field at answers.memGb'],
+    ['an unknown option set to null', () => api.recommend({}, { topp: null }), 'unknown-field at options.topp'],
+    ['an unknown weight set to null', () => api.recommend({}, { weights: { languag: null } }), 'unknown-field at options.weights.languag'],
+    ['a known answer, option and weight set to null', () => api.recommend({ memoryGb: null }, { top: null, weights: { language: null }, catalog: null }), 'a result'],
+    // A lone surrogate reads as U+FFFD, so the field's own check names the field.
+    ['a lone surrogate in an answer', () => api.recommend({ language: '\ud800' }), 'unknown-value at answers.language'],
+    ['a lone surrogate in a key', () => api.recommend({ 'x\udc00': 1 }), 'unknown-field at answers.x\ufffd'],
+    ['a lone surrogate in a model name', () => api.recommend({}, { catalog: [{ ...row, name: 'Qwen \ud83d' }] }), 'a result'],
+    // Stated numbers are checked before a listed device sets hardware and memory.
+    ['negative memory with a listed device', () => api.recommend({ device: 'rtx-4090', memoryGb: -1 }), 'out-of-range at answers.memoryGb'],
+    // A length outside 1 to the cap, as tests/catalogs/invalid/range/model-name-empty.json.
+    ['an empty model name', () => api.recommend({}, { catalog: [{ ...row, name: '' }] }), 'out-of-range at options.catalog[0].name'],
   ];
-  const wrong = gaps.map(([name, got, want]) => [name, got(), want]).filter(([, got, want]) => got !== want)
+  const wrong = cases.map(([name, call, want]) => [name, gives(call), want]).filter(([, got, want]) => got !== want)
     .map(([name, got, want]) => `${name}: want ${want}, got ${got}`);
   assert.deepEqual(wrong, []);
+  assert.match(api.recommend({}, { catalog: [{ ...row, name: 'Qwen \ud83d' }] }).ranked[0].name, /^Qwen \ufffd$/);
+  // The catalog object's own nulls are the catalog reader's: recommend refuses what
+  // validateCatalog refuses, with the same problems.
+  const nulls = { models: [row], generations: null };
+  const problems = api.validateCatalog(nulls).problems.map((p) => [p.code, p.path.replace(/^catalog/, 'options.catalog')]);
+  assert.deepEqual(problems[0], ['wrong-type', 'options.catalog.generations']);
+  const { error } = outcome(() => api.recommend({}, { catalog: nulls }));
+  assert.deepEqual(error?.problems.map((p) => [p.code, p.path]), problems);
 });

@@ -10,7 +10,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ready, events, shown, ROOT } from './helpers.mjs';
+import { launch, openPage, ready, events, shown, quiet, ROOT } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -139,7 +139,7 @@ async function runCell(asset, fault, expect) {
       await ready(page, '#w');
       if (expect === 'builtin') await page.waitForFunction(hasError, null, { timeout: 10000 }).catch(() => {});
     }
-    await page.waitForTimeout(300); // a second, duplicate event (or a retry) would arrive by now
+    await quiet(page); // a second, duplicate event (or a retry) would have come by now
     row.ms = Date.now() - t0;
     const errors = await events(page, 'qwen-or-llama-error');
     const host = await page.evaluate(() => window.__host);

@@ -44,6 +44,7 @@ export async function openPage(browser, path, { viewport = { width: 1280, height
     d.dismiss().catch(() => {});
   });
   await page.addInitScript(recorder);
+  trackRequests(page);
   if (setup) await setup(page);
   await page.goto(BASE + path);
   page.done = async () => {
@@ -71,6 +72,41 @@ export async function ready(page, sel = 'qwen-or-llama', { error = false } = {})
   if (!failed && error) assert.fail(`${sel} shows a verdict, not the error the test expects`);
   if (!failed) assert.match(await w.locator('[part=verdict] .big').first().textContent(), /\S/, `${sel}: the verdict has a word`);
   return w;
+}
+
+/** Requests in flight on each page `openPage` opened, for `quiet`. */
+const inFlight = new WeakMap();
+function trackRequests(page) {
+  const state = { n: 0 };
+  inFlight.set(page, state);
+  page.on('request', () => { state.n++; });
+  const done = () => { state.n--; };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/** Two idle periods (the element's deferred work runs in one) and a frame. */
+const idleAndFrame = (page) => page.evaluate(() => new Promise((r) =>
+  requestIdleCallback(() => requestIdleCallback(() => requestAnimationFrame(() => setTimeout(r, 0))))));
+
+/**
+ * Waits until the page is quiet: no request in flight, and then nothing new after the element's
+ * deferred work and a frame. What a test checks for absence (a second event, a retry, an
+ * injected handler, an image error, a late request) would have come by then. A condition, not
+ * a fixed sleep: on a loaded machine it waits longer, on an idle one it returns at once.
+ */
+export async function quiet(page, { timeout = 20000 } = {}) {
+  const state = inFlight.get(page) ?? { n: 0 };
+  const end = Date.now() + timeout;
+  for (;;) {
+    await idleAndFrame(page);
+    if (state.n <= 0) {
+      await idleAndFrame(page);
+      if (state.n <= 0) return;
+    }
+    if (Date.now() > end) throw new Error(`the page is not quiet after ${timeout} ms: ${state.n} requests in flight`);
+    await new Promise((r) => setTimeout(r, 25)); // polling interval while requests are in flight
+  }
 }
 
 /** Lets queued microtasks and a frame pass, so a batched render has happened. */

@@ -5,7 +5,7 @@
 // no beacon. Prints the request list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, ready, settle } from './helpers.mjs';
+import { launch, openPage, quiet, ready, settle } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -51,7 +51,7 @@ test(`load and ${INTERACTIONS} interactions: only the widget's own assets and ca
   const plain = await ready(page, '#plain');
   const custom = await ready(page, '#custom');
   await page.waitForFunction(() => document.querySelector('#custom').result?.catalogSize > 0);
-  await page.waitForTimeout(500);
+  await quiet(page);
   const startup = requests.length;
   const startupMs = Date.now() - t0;
 
@@ -83,8 +83,7 @@ test(`load and ${INTERACTIONS} interactions: only the widget's own assets and ca
     if (i % 20 === 0) await settle(page);
   }
   // Idle work (the what-if analysis) and any late request get their chance.
-  await settle(page);
-  await page.waitForTimeout(1000);
+  await quiet(page);
   const beacons = await page.evaluate(() => window.__beacons || []);
   const after = requests.slice(startup);
 

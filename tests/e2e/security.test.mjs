@@ -2,7 +2,7 @@
 // a catalog the core rejects, and a strict CSP + Trusted Types host.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { events, launch, openPage, ready, settle, shown } from './helpers.mjs';
+import { events, launch, openPage, ready, quiet, settle, shown } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -39,7 +39,7 @@ test('host strings render as text: a model named <img src=x onerror=alert(1)> ru
     el.answers = { language: 'zh', tasks: ['chat', 'code'] };
   }, hostile);
   await settle(page);
-  await page.waitForTimeout(200); // give an injected onerror time to fire, if there were one
+  await quiet(page); // an injected onerror (its image request) would have fired by now
   const s = await shown(w);
   assert.equal(s.bestQwen, `${hostile} qwen`);
   assert.equal(s.bestLlama, `${hostile} llama`);

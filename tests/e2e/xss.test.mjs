@@ -15,7 +15,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { BASE, ROOT, launch, openPage } from './helpers.mjs';
+import { BASE, ROOT, launch, openPage, quiet } from './helpers.mjs';
 
 const corpus = JSON.parse(readFileSync(`${ROOT}tests/data/xss-payloads.json`, 'utf8'));
 const PAYLOADS = corpus.payloads;
@@ -58,7 +58,7 @@ async function hostile({ policy = POLICY, allowConsole = null } = {}) {
   await page.waitForFunction(() => window.__xss && customElements.get('qwen-or-llama'));
   // The oracle's reading: nothing ran, nothing was refused, nothing foreign entered any DOM.
   page.clean = async (what) => {
-    await page.waitForTimeout(100); // an injected handler or a pending image error would have fired by now
+    await quiet(page); // an injected handler or a pending image error would have fired by now
     const s = await page.evaluate(() => ({ hits: window.__hits, bad: window.__xss.bad, violations: window.__qol.violations, host: window.__hostScript }));
     assert.deepEqual(s.hits, [], `${what}: no payload called a dialog function or set window.__pwned`);
     assert.deepEqual(s.bad, [], `${what}: no foreign element, node, attribute or link in any shadow root or the document`);

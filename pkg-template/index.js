@@ -15,7 +15,9 @@ let api = null;
 // What ready() instantiated from, to instantiate again from in recover(): [] for the default.
 let source = null;
 let recovery = null;
+// test-trap: begin (scripts/build.sh removes each such block from release builds)
 let trapNext = false;
+// test-trap: end
 
 function packageError(code, message, cause) {
   const err = new Error(message, cause === undefined ? undefined : { cause });
@@ -111,15 +113,17 @@ export function recover() {
   return ready();
 }
 
+// test-trap: begin
 /**
  * Test builds only (`FEATURES=test-trap scripts/build.sh`): the next call traps the module, as a
- * bug would. Throws in the release build, which has no trap.
+ * bug would. The release build has neither this function nor the trap.
  * @internal
  */
 export function __testTrapNextCall() {
   if (typeof api?.__testTrap !== 'function') throw packageError('internal', 'qwen-or-llama: this build has no test trap (FEATURES=test-trap scripts/build.sh)');
   trapNext = true;
 }
+// test-trap: end
 
 /** True once `ready()` has resolved, while no call has trapped since. */
 export function isReady() {
@@ -142,10 +146,12 @@ function call(fn) {
     throw packageError('not-ready', 'qwen-or-llama: call `await ready()` before using the API');
   }
   try {
+    // test-trap: begin
     if (trapNext) {
       trapNext = false;
       api.__testTrap();
     }
+    // test-trap: end
     return fn();
   } catch (e) {
     // A trap (RuntimeError) leaves the instance in an unknown state: refuse further calls until

@@ -48,6 +48,14 @@ rm -f "$OUT/package.json" "$OUT/README.md" "$OUT/.gitignore" "$OUT/LICENSE"
 cp -R pkg-template/. "$OUT/"
 # The built-in catalog and its schema ship as files too, so a vendor starts from the real thing.
 cp data/catalog.json data/catalog.schema.json "$OUT/"
+# The test-only trap hook (index.js's `test-trap` blocks) ships only in test-trap builds.
+if [[ ",$FEATURES," != *",test-trap,"* ]]; then
+  sed -i '/\/\/ test-trap: begin/,/\/\/ test-trap: end/d' "$OUT/index.js"
+  if grep -n 'trapNext\|__testTrap\|test-trap' "$OUT/index.js"; then
+    echo "build: $OUT/index.js still holds the test trap hook (above)" >&2
+    exit 1
+  fi
+fi
 
 # The custom element is written in www/. Until it exists, pkg/element.js is the template's
 # placeholder (it defines nothing and says so).

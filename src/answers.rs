@@ -226,7 +226,7 @@ impl Answers {
                 ));
             }
         }
-        let value = input::without_null_fields::<Answers>(value);
+        let value = input::without_null_fields::<Answers>(value, &[]);
         let mut answers = Answers::typed(&value, path)?;
         // The stated numbers, before a listed device replaces the memory.
         answers.check_ranges(path)?;

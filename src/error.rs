@@ -208,9 +208,7 @@ fn huge_whole_number(detail: &str) -> bool {
     let Some((number, expected)) = rest.split_once('`') else {
         return false;
     };
-    let integer = [", expected u", ", expected i", ", expected a whole"]
-        .iter()
-        .any(|p| expected.starts_with(p));
+    let integer = expected.starts_with(", expected u") || expected.starts_with(", expected i");
     // serde_json's number reader: `str::parse::<f64>` would link core's (~16 KB gzip of wasm).
     // Every float from 2^53 up is a whole number.
     let whole = serde_json::from_str::<f64>(number)

@@ -152,13 +152,18 @@ pub(crate) fn typed_object<T: DeserializeOwned>(value: &Value, path: &str) -> Re
 
 /// `value` without its `null` members that name a field of `T`: in answers, options and
 /// weights `null` means "the default", as an absent field does. A `null` under any other key
-/// stays, so a misspelt key is still an unknown field.
-pub(crate) fn without_null_fields<T: DeserializeOwned>(value: &Value) -> Value {
+/// stays, so a misspelt key is still an unknown field. Members named in `read_apart` (read by
+/// the caller on their own, such as a whole custom catalog) are left out without being copied.
+pub(crate) fn without_null_fields<T: DeserializeOwned>(
+    value: &Value,
+    read_apart: &[&str],
+) -> Value {
     let fields = field_names::<T>();
     match value {
         Value::Object(map) => Value::Object(
             map.iter()
                 .filter(|(k, v)| !(v.is_null() && fields.contains(&k.as_str())))
+                .filter(|(k, _)| !read_apart.contains(&k.as_str()))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
         ),

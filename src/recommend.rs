@@ -339,15 +339,11 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Catalog>), Vec<E
     if value.is_null() {
         return Ok((Options::default(), None));
     }
-    // The catalog is taken out first: its own `null`s are its reader's business.
-    let mut rest = value.clone();
-    let catalog = rest
-        .as_object_mut()
-        .and_then(|o| o.remove("catalog"))
-        .filter(|c| !c.is_null());
-    let mut rest = input::without_null_fields::<Options>(&rest);
+    // The catalog is read on its own, in place: its own `null`s are its reader's business.
+    let catalog = value.get("catalog").filter(|c| !c.is_null());
+    let mut rest = input::without_null_fields::<Options>(value, &["catalog"]);
     if let Some(w) = rest.get_mut("weights") {
-        *w = input::without_null_fields::<Weights>(w);
+        *w = input::without_null_fields::<Weights>(w, &[]);
     }
     let opts: Options = input::typed_object(&rest, "options").map_err(|e| alloc::vec![e])?;
     let mut errors = Vec::new();
@@ -374,7 +370,7 @@ fn options_from_value(value: &Value) -> Result<(Options, Option<Catalog>), Vec<E
     }
     let custom = match catalog {
         None => None,
-        Some(v) => match Catalog::from_value(&v, "options.catalog", catalog::builtin().ok()) {
+        Some(v) => match Catalog::from_value(v, "options.catalog", catalog::builtin().ok()) {
             Ok(c) => Some(c),
             Err(mut problems) => {
                 errors.append(&mut problems);
